@@ -1,0 +1,14 @@
+namespace Routing.Runtime;
+
+/// <summary>Registers, reads and removes the durable reminders of one grain.</summary>
+public interface IReminderRegistry
+{
+    /// <summary>Registers or updates a reminder; the period must be at least the configured minimum (1 minute by default).</summary>
+    Task<IGrainReminder> RegisterOrUpdateReminderAsync(string reminderName, TimeSpan dueTime, TimeSpan period);
+
+    /// <summary>Removes a reminder. Removing one that does not exist is not an error.</summary>
+    Task UnregisterReminderAsync(string reminderName);
+
+    /// <summary>Gets a reminder, or null.</summary>
+    Task<IGrainReminder?> GetReminderAsync(string reminderName);
+}

@@ -1,0 +1,14 @@
+namespace Routing.Runtime.Hosting;
+
+/// <summary>Well-known start stages for <see cref="ISiloLifecycleParticipant"/>; stopping runs in reverse.</summary>
+public static class SiloLifecycleStage
+{
+    /// <summary>Storage providers: schema creation, connection pools.</summary>
+    public const int Storage = 1000;
+
+    /// <summary>The core runtime: catalog, activation collector.</summary>
+    public const int Runtime = 2000;
+
+    /// <summary>Services that call grains: the reminder service.</summary>
+    public const int Services = 3000;
+}
