@@ -36,6 +36,9 @@ public sealed partial class PostgreSqlGrainStorage
     /// <summary>Batches that failed as a whole and were retried one operation at a time.</summary>
     internal long FallbackBatches => Interlocked.Read(ref _fallbackBatches);
 
+    /// <summary>Test seam: called with the operation count just before a batch is sent.</summary>
+    internal Action<int>? BatchSending { get; set; }
+
     private async Task RunLoopAsync(CancellationToken abort)
     {
         var reader = _queue.Reader;
@@ -161,6 +164,7 @@ public sealed partial class PostgreSqlGrainStorage
         }
 
         var outcomes = new GrainStorageOutcome[operations.Count];
+        BatchSending?.Invoke(operations.Count);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         for (var i = 0; i < outcomes.Length; i++)
         {
