@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,20 @@ namespace Routing.Runtime.PostgreSql;
 /// <see cref="PostgreSqlStorageOptions"/>, and the schema that holds their tables.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Registered once per silo and disposed by the service provider, after the providers that use it have stopped.
+/// </para>
+/// <para>
+/// Unless the connection string sets <c>Max Auto Prepare</c>, the data source prepares up to
+/// <see cref="AutoPrepareStatements"/> statements per connection automatically. Set <c>Max Auto Prepare=0</c> behind a
+/// pooler that cannot keep prepared statements.
+/// </para>
 /// </remarks>
 public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
 {
+    /// <summary>How many statements each connection keeps prepared unless the connection string says otherwise.</summary>
+    public const int AutoPrepareStatements = 16;
+
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly ILogger _logger;
     private volatile bool _schemaReady;
@@ -37,6 +48,14 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
         if (settings.CommandTimeout is { } timeout)
         {
             builder.ConnectionStringBuilder.CommandTimeout = (int)Math.Ceiling(timeout.TotalSeconds);
+        }
+
+        // Every batch repeats the same two statements; planning them afresh each time cost more than executing them
+        // (measured: about 4x fewer writes per second), so automatic preparation is on unless the string decides.
+        if (!MentionsAutoPrepare(settings.ConnectionString!))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = AutoPrepareStatements;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         }
 
         builder.UseLoggerFactory(loggerFactory);
@@ -110,6 +129,12 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     {
         DataSource.Dispose();
         _schemaGate.Dispose();
+    }
+
+    private static bool MentionsAutoPrepare(string connectionString)
+    {
+        var keys = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        return keys.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task CreateSchemaAsync(CancellationToken cancellationToken)
