@@ -31,7 +31,7 @@ namespace Routing.Runtime.PostgreSql;
 /// JSON value, but whitespace and key order may differ from what was written.
 /// </para>
 /// </remarks>
-public sealed partial class PostgreSqlGrainStorage : IGrainStorage, ISiloLifecycleParticipant, IAsyncDisposable
+public sealed partial class PostgreSqlGrainStorage : IGrainStorage, ISiloLifecycleParticipant, IAsyncDisposable, IDisposable
 {
     private readonly PostgreSqlDatabase _database;
     private readonly GrainStateCommands _commands;
@@ -174,6 +174,12 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage, ISiloLifecyc
 
         _abort.Dispose();
     }
+
+    /// <summary>
+    /// As <see cref="DisposeAsync"/>, for containers disposed synchronously. It blocks only until the batches in
+    /// flight are cancelled.
+    /// </summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private Task<string> EnqueueAsync(GrainId grainId, string stateName, ReadOnlyMemory<byte>? payload, string? expectedEtag, CancellationToken cancellationToken)
     {

@@ -38,6 +38,20 @@ public sealed class PostgreSqlServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task Dispose_ProviderDisposedSynchronously_StopsTheStorage()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddPostgreSqlGrainStorage(configure: options => options.ConnectionString = ConnectionString);
+        var provider = services.BuildServiceProvider();
+        var storage = provider.GetRequiredService<IGrainStorage>();
+
+        provider.Dispose();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => storage.WriteAsync(new GrainId("di", "1"), "state", "{}"u8.ToArray(), null, CancellationToken.None));
+    }
+
+    [Fact]
     public void AddPostgreSqlGrainStorage_BindsTheRoutingPostgreSqlSection()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
