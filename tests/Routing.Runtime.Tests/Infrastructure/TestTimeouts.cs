@@ -11,7 +11,7 @@ public static class TestTimeouts
         {
             return await task.WaitAsync(Default);
         }
-        catch (TimeoutException)
+        catch (TimeoutException) when (!task.IsCompleted)
         {
             throw new TimeoutException($"Timed out after {Default} waiting for {what}.");
         }
@@ -23,7 +23,7 @@ public static class TestTimeouts
         {
             await task.WaitAsync(Default);
         }
-        catch (TimeoutException)
+        catch (TimeoutException) when (!task.IsCompleted)
         {
             throw new TimeoutException($"Timed out after {Default} waiting for {what}.");
         }

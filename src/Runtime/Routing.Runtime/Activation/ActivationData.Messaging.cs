@@ -77,6 +77,8 @@ internal sealed partial class ActivationData
     /// <summary>Runs one message; every await inside resumes on this activation's scheduler.</summary>
     private async Task RunAsync(Message message)
     {
+        object? result = null;
+        Exception? failure = null;
         try
         {
             if (message.Kind == MessageKind.TimerTick)
@@ -85,27 +87,31 @@ internal sealed partial class ActivationData
             }
             else
             {
-                var result = await message.Method!.Invoker.InvokeAsync(_grain!, message.Arguments);
-                if (message.Kind == MessageKind.Request)
-                {
-                    _runtime.Client.Complete(message, result);
-                }
+                result = await message.Method!.Invoker.InvokeAsync(_grain!, message.Arguments);
             }
         }
         catch (Exception exception)
         {
-            if (message.Kind == MessageKind.TimerTick)
+            failure = exception;
+        }
+
+        // The request is over before its caller hears of it: a caller that reacts to the response (or a collector
+        // that runs right after) sees the activation idle, never a request that has finished but still counts.
+        OnMessageCompleted(message);
+        if (message.Kind == MessageKind.TimerTick)
+        {
+            if (failure is not null)
             {
-                RuntimeLog.TimerTickFailed(_runtime.Logger, exception, GrainId);
-            }
-            else
-            {
-                _runtime.Client.Fail(message, exception);
+                RuntimeLog.TimerTickFailed(_runtime.Logger, failure, GrainId);
             }
         }
-        finally
+        else if (failure is not null)
         {
-            OnMessageCompleted(message);
+            _runtime.Client.Fail(message, failure);
+        }
+        else if (message.Kind == MessageKind.Request)
+        {
+            _runtime.Client.Complete(message, result);
         }
     }
 

@@ -3,7 +3,7 @@ namespace Routing.Runtime.Messaging;
 /// <summary>The caller's side of one request: completed once, by the response or by the call timeout.</summary>
 internal interface IResponseCompletion
 {
-    bool TrySetResult(object? result);
+    bool TrySetResponse(object? result);
 
     bool TrySetFailure(Exception exception);
 }

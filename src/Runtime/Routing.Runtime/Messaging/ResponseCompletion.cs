@@ -6,7 +6,7 @@ namespace Routing.Runtime.Messaging;
 /// </summary>
 internal sealed class ResponseCompletion<T>() : TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously), IResponseCompletion
 {
-    public bool TrySetResult(object? result) => TrySetResult((T)result!);
+    public bool TrySetResponse(object? result) => TrySetResult((T)result!);
 
     public bool TrySetFailure(Exception exception) => TrySetException(exception);
 }

@@ -85,7 +85,7 @@ internal sealed class RuntimeClient : IDisposable
     {
         if (_pending.TryRemove(request.CorrelationId, out _))
         {
-            request.Completion!.TrySetResult(result);
+            request.Completion!.TrySetResponse(result);
         }
     }
 
