@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Routing.Runtime.PostgreSql;
+
+/// <summary>
+/// The database the PostgreSQL providers share: one <see cref="NpgsqlDataSource"/> (connection pool) built from
+/// <see cref="PostgreSqlStorageOptions"/>, and the schema that holds their tables.
+/// </summary>
+/// <remarks>
+/// Registered once per silo and disposed by the service provider, after the providers that use it have stopped.
+/// </remarks>
+public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
+{
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly ILogger _logger;
+    private volatile bool _schemaReady;
+
+    /// <summary>Creates the data source; opens no connection yet.</summary>
+    /// <exception cref="OptionsValidationException">The options are invalid.</exception>
+    public PostgreSqlDatabase(IOptions<PostgreSqlStorageOptions> options, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        var settings = options.Value;
+
+        // The schema name is spliced into SQL text, so it is checked here too, not only by ValidateOnStart.
+        var validation = new PostgreSqlStorageOptionsValidator().Validate(Options.DefaultName, settings);
+        if (validation.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(PostgreSqlStorageOptions), validation.Failures);
+        }
+
+        var builder = new NpgsqlDataSourceBuilder(settings.ConnectionString);
+        if (settings.CommandTimeout is { } timeout)
+        {
+            builder.ConnectionStringBuilder.CommandTimeout = (int)Math.Ceiling(timeout.TotalSeconds);
+        }
+
+        builder.UseLoggerFactory(loggerFactory);
+        DataSource = builder.Build();
+        _logger = loggerFactory.CreateLogger<PostgreSqlDatabase>();
+        Schema = settings.Schema;
+        GrainStateTable = $"\"{Schema}\".grain_state";
+        ReminderTable = $"\"{Schema}\".reminders";
+    }
+
+    /// <summary>The schema that holds the tables.</summary>
+    public string Schema { get; }
+
+    /// <summary>The shared connection pool.</summary>
+    internal NpgsqlDataSource DataSource { get; }
+
+    /// <summary>The schema-qualified grain state table.</summary>
+    internal string GrainStateTable { get; }
+
+    /// <summary>The schema-qualified reminder table.</summary>
+    internal string ReminderTable { get; }
+
+    /// <summary>
+    /// Creates the schema and both tables when missing. Idempotent, and safe when several silos start at once
+    /// against the same database: the DDL runs in one transaction under an advisory lock. Runs once per instance.
+    /// </summary>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (_schemaReady)
+        {
+            return;
+        }
+
+        await _schemaGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await CreateSchemaAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                PostgreSqlLog.SchemaCreationFailed(_logger, exception, Schema);
+                throw;
+            }
+
+            _schemaReady = true;
+            PostgreSqlLog.SchemaReady(_logger, Schema, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        _schemaGate.Dispose();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        DataSource.Dispose();
+        _schemaGate.Dispose();
+    }
+
+    private async Task CreateSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(PostgreSqlSchemaScript.Create(Schema, GrainStateTable, ReminderTable), connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Routing.Runtime.PostgreSql;
+using Routing.Runtime.Storage;
+using Routing.Runtime.Tests.PostgreSql;
+
+namespace Routing.Runtime.Tests.Storage;
+
+/// <summary>The grain storage contract against <see cref="PostgreSqlGrainStorage"/> on a real PostgreSQL.</summary>
+public sealed class PostgreSqlGrainStorageContractTests(PostgreSqlDatabaseFixture fixture)
+    : GrainStorageContractTests, IClassFixture<PostgreSqlDatabaseFixture>
+{
+    private static readonly string s_serviceId = PostgreSqlTestEnvironment.NewServiceId("storage-contract");
+
+    protected override async Task<IGrainStorage> CreateStorageAsync()
+    {
+        var storage = PostgreSqlTestEnvironment.CreateGrainStorage(fixture.Database, s_serviceId);
+        await storage.OnStartAsync(CancellationToken.None).WithTimeout("starting the storage");
+        return storage;
+    }
+
+    protected override async Task DisposeStorageAsync(IGrainStorage storage)
+    {
+        var postgres = (PostgreSqlGrainStorage)storage;
+        await postgres.OnStopAsync(CancellationToken.None).WithTimeout("stopping the storage");
+        await postgres.DisposeAsync();
+    }
+}
