@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Routing.Runtime.Hosting;
+using Routing.Runtime.PostgreSql;
 
 namespace Routing.Runtime.Testing;
 
@@ -63,7 +64,11 @@ public sealed class InProcessSilo : IAsyncDisposable
             }
         });
 
-        // PGMERGE
+        if (options.PostgreSqlConnectionString is { } connectionString)
+        {
+            builder.Services.AddPostgreSqlGrainStorage(configure: storage => storage.ConnectionString = connectionString);
+            builder.Services.AddPostgreSqlReminderTable(configure: storage => storage.ConnectionString = connectionString);
+        }
 
         options.ConfigureServices?.Invoke(builder.Services);
         return builder.Build();
