@@ -23,8 +23,11 @@ env_lines=$(tests/scripts/postgres.sh start "$pgdir")
 eval "$env_lines"
 
 rc=0
+# Build the whole solution first: `dotnet test` alone builds only test projects and what they reference, so a
+# broken benchmark or load driver would go unnoticed.
+dotnet build Routing.sln < /dev/null || rc=$?
 # RoutingTestResultsRoot gives each test project its own results folder (tests/Directory.Build.props).
-dotnet test Routing.sln --logger trx -p:RoutingTestResultsRoot="$results" "$@" < /dev/null || rc=$?
+((rc == 0)) && dotnet test Routing.sln --no-build --logger trx -p:RoutingTestResultsRoot="$results" "$@" < /dev/null || rc=$?
 
 # Sums one attribute of <Counters .../> over the TRX files, one per test project run.
 count() {
