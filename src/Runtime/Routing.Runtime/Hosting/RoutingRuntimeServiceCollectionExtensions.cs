@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Routing.Runtime.Activation;
 using Routing.Runtime.Messaging;
+using Routing.Runtime.Messaging.Wire;
 using Routing.Runtime.Metadata;
 using Routing.Runtime.Observers;
 using Routing.Runtime.Placement;
@@ -51,6 +52,7 @@ public static class RoutingRuntimeServiceCollectionExtensions
         services.AddSingleton<Catalog>();
         services.AddSingleton<ObserverRegistry>();
         services.AddSingleton<IGrainFactory, GrainFactory>();
+        services.AddSingleton<MessageCodec>();
         services.AddSingleton<ActivationServices>();
         services.AddSingleton<ActivationCollector>();
         services.AddSingleton<ISiloLifecycleParticipant>(provider => provider.GetRequiredService<ActivationCollector>());

@@ -37,10 +37,13 @@ internal sealed class GrainFactory(GrainTypeRegistry registry, RuntimeClient cli
         observers.Unregister(observerReference.GrainId);
     }
 
-    private T CreateReference<T>(GrainId grainId)
+    /// <summary>Creates a reference for an interface known only at run time (a reference read from a message).</summary>
+    public object CreateReference(Type interfaceType, GrainId grainId)
     {
-        var proxy = (GrainReferenceProxy)System.Reflection.DispatchProxy.Create(typeof(T), typeof(GrainReferenceProxy));
-        proxy.Initialize(grainId, registry.GetInterface(typeof(T)), client);
-        return (T)(object)proxy;
+        var proxy = (GrainReferenceProxy)System.Reflection.DispatchProxy.Create(interfaceType, typeof(GrainReferenceProxy));
+        proxy.Initialize(grainId, registry.GetInterface(interfaceType), client);
+        return proxy;
     }
+
+    private T CreateReference<T>(GrainId grainId) => (T)CreateReference(typeof(T), grainId);
 }

@@ -16,6 +16,8 @@ internal sealed class GrainMethodDescriptor
         IsReadOnly = method.IsDefined(typeof(ReadOnlyAttribute));
         Invoker = GrainMethodInvoker.Create(method, returnKind);
         Response = ResponseShape.Create(method.ReturnType, returnKind);
+        ResultType = returnKind is ReturnKind.TaskOfT or ReturnKind.ValueTaskOfT ? method.ReturnType.GetGenericArguments()[0] : null;
+        ParameterTypes = [.. method.GetParameters().Select(parameter => parameter.ParameterType)];
     }
 
     public MethodInfo Method { get; }
@@ -35,6 +37,12 @@ internal sealed class GrainMethodDescriptor
     public bool IsReadOnly { get; }
 
     public GrainMethodInvoker Invoker { get; }
+
+    /// <summary>The type of the result, or null for methods that return no value.</summary>
+    public Type? ResultType { get; }
+
+    /// <summary>The declared parameter types, which decide how arguments are serialized.</summary>
+    public IReadOnlyList<Type> ParameterTypes { get; }
 
     public ResponseShape Response { get; }
 
