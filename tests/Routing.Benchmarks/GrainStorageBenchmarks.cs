@@ -14,7 +14,6 @@ namespace Routing.Benchmarks;
 /// <c>ROUTING_TEST_POSTGRES</c>. Each grain writes with its current etag, so every write is a real version bump.
 /// </summary>
 [MemoryDiagnoser]
-[MedianColumn]
 [OperationsPerSecond]
 public class GrainStorageBenchmarks
 {

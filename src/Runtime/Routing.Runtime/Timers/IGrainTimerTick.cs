@@ -1,0 +1,14 @@
+namespace Routing.Runtime.Timers;
+
+/// <summary>A timer whose tick runs as a turn of its activation.</summary>
+internal interface IGrainTimerTick
+{
+    /// <summary>Whether the tick may interleave with requests that are awaiting.</summary>
+    bool Interleave { get; }
+
+    /// <summary>Runs the callback, then re-arms the timer for the next period.</summary>
+    Task RunTickAsync();
+
+    /// <summary>Stops the timer because its activation is gone.</summary>
+    void Stop();
+}

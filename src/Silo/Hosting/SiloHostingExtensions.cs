@@ -1,0 +1,46 @@
+using Routing.Gateway;
+using Routing.Grains.Health;
+using Routing.Runtime.Hosting;
+using Routing.Runtime.PostgreSql;
+
+namespace Routing.Silo.Hosting;
+
+/// <summary>Composes the silo process: the runtime with the routing grains, its storage, and the co-hosted gateway.</summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>Adds the silo: runtime, routing grains and the configured storage provider.</summary>
+    public static WebApplicationBuilder AddRoutingSilo(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var storage = ReadStorageOptions(builder.Configuration);
+
+        builder.Services.AddRoutingRuntime(builder.Configuration, runtime => runtime.AddGrainsFromAssembly(typeof(HealthProbeGrain).Assembly));
+        if (storage.Provider == StorageProvider.PostgreSql)
+        {
+            var section = builder.Configuration.GetSection("Routing:PostgreSql");
+            builder.Services.AddPostgreSqlGrainStorage(section);
+            builder.Services.AddPostgreSqlReminderTable(section);
+        }
+
+        builder.Services.AddRoutingGateway();
+        return builder;
+    }
+
+    // Read eagerly, not through IOptions: the provider decides which services exist, so a bad value must stop
+    // startup before the container is built, naming the key.
+    private static SiloStorageOptions ReadStorageOptions(IConfiguration configuration)
+    {
+        var raw = configuration[$"{SiloStorageOptions.SectionName}:Provider"];
+        if (raw is null)
+        {
+            return new SiloStorageOptions();
+        }
+
+        if (!Enum.TryParse<StorageProvider>(raw, ignoreCase: true, out var provider) || !Enum.IsDefined(provider) || int.TryParse(raw, out _))
+        {
+            throw new InvalidOperationException($"{SiloStorageOptions.SectionName}:Provider is '{raw}'; it must be one of: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
+        }
+
+        return new SiloStorageOptions { Provider = provider };
+    }
+}

@@ -1,0 +1,120 @@
+using Routing.Runtime.Tests.Infrastructure;
+using Routing.Runtime.Tests.TestGrains;
+
+namespace Routing.Runtime.Tests.Lifecycle;
+
+public sealed class ActivationLifecycleTests
+{
+    [Fact]
+    public async Task DeactivateOnIdle_NextCall_RunsOnNewActivation()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<ILifecycleGrain>(key);
+
+        var firstId = await grain.GetActivationId();
+        await grain.DeactivateSoon();
+        Assert.Equal(nameof(DeactivationReasonCode.ApplicationRequested), await Signals.WaitAsync($"deactivated-{key}-1"));
+
+        var secondId = await grain.GetActivationId().DefaultTimeout("reactivation");
+        Assert.NotEqual(firstId, secondId);
+        Assert.Equal(2, LifecycleGrain.Activations[key]);
+    }
+
+    [Fact]
+    public async Task Call_DuringDeactivation_IsNotLostAndReactivatesGrain()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<ILifecycleGrain>(key);
+        var firstId = await grain.GetActivationId();
+        await grain.GateDeactivation();
+
+        await grain.DeactivateSoon();
+        await Signals.WaitAsync($"deactivating-{key}");
+        var callDuringDeactivation = grain.GetActivationId();
+        Assert.False(callDuringDeactivation.IsCompleted);
+
+        Signals.Set($"deactivate-gate-{key}");
+        var secondId = await callDuringDeactivation.DefaultTimeout("the call queued during deactivation");
+
+        Assert.NotEqual(firstId, secondId);
+        Assert.Equal(2, LifecycleGrain.Activations[key]);
+        Assert.Equal(1, LifecycleGrain.Deactivations[key]);
+    }
+
+    [Fact]
+    public async Task IdleGrain_AfterDefaultCollectionAge_IsCollected()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var key = TestSilos.NewKey();
+        await silo.GrainFactory.GetGrain<ILifecycleGrain>(key).GetActivationId();
+
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(14));
+        Assert.False(Signals.IsSet($"deactivated-{key}-1"), "collected before its 15 minute collection age");
+
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(nameof(DeactivationReasonCode.IdleCollection), await Signals.WaitAsync($"deactivated-{key}-1"));
+    }
+
+    [Fact]
+    public async Task IdleGrain_WithCollectionAgeLimitAttribute_IsCollectedEarlier()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var key = TestSilos.NewKey();
+        await silo.GrainFactory.GetGrain<IShortLivedGrain>(key).GetActivationId();
+
+        // The collector runs every minute; the attribute's 2 minute age is reached at its second run.
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(1));
+        Assert.False(Signals.IsSet($"deactivated-{key}"), "collected before its 2 minute collection age");
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(nameof(DeactivationReasonCode.IdleCollection), await Signals.WaitAsync($"deactivated-{key}"));
+    }
+
+    [Fact]
+    public async Task IdleGrain_WithConfiguredCollectionAge_OverridesAttribute()
+    {
+        await using var silo = await TestSilos.StartAsync(options =>
+            options.Configuration["Routing:Collection:ClassSpecificCollectionAge:ShortLivedGrain"] = "00:01:00");
+        var key = TestSilos.NewKey();
+        await silo.GrainFactory.GetGrain<IShortLivedGrain>(key).GetActivationId();
+
+        // One collection quantum (1 minute) is enough for a 1 minute age; the attribute alone says 2 minutes.
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(nameof(DeactivationReasonCode.IdleCollection), await Signals.WaitAsync($"deactivated-{key}"));
+    }
+
+    [Fact]
+    public async Task FailedActivation_EveryQueuedCallerGetsTheError()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<IFailingActivationGrain>(key);
+
+        var calls = Enumerable.Range(0, 5).Select(_ => grain.Hello()).ToArray();
+        Signals.Set($"fail-activation-{key}");
+
+        foreach (var call in calls)
+        {
+            var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => call.DefaultTimeout("a queued call of a failed activation"));
+            Assert.Contains("failed on purpose", exception.Message, StringComparison.Ordinal);
+        }
+
+        // A later call tries to activate again (and fails again, since the grain always fails).
+        await Assert.ThrowsAsync<InvalidOperationException>(() => grain.Hello().DefaultTimeout("a retry of activation"));
+    }
+
+    [Fact]
+    public async Task SiloStop_DeactivatesActivationsGracefully()
+    {
+        var silo = await TestSilos.StartAsync();
+        var key = TestSilos.NewKey();
+        await silo.GrainFactory.GetGrain<ILifecycleGrain>(key).GetActivationId();
+
+        await silo.DisposeAsync();
+
+        Assert.Equal(nameof(DeactivationReasonCode.ShuttingDown), await Signals.WaitAsync($"deactivated-{key}-1"));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Threading.Channels;
+using Routing.Runtime.Tests.Infrastructure;
+using Routing.Runtime.Tests.TestGrains;
+
+namespace Routing.Runtime.Tests.Observers;
+
+public sealed class ObserverTests
+{
+    [Fact]
+    public async Task Publish_ToSubscribedObserver_DeliversOneWayPush()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var observer = new RecordingObserver();
+        var reference = silo.GrainFactory.CreateObjectReference<IChatObserver>(observer);
+        var room = silo.GrainFactory.GetGrain<IChatRoomGrain>(TestSilos.NewKey());
+        await room.Subscribe(reference);
+
+        Assert.Equal(1, await room.Publish("您好, your order has shipped"));
+
+        Assert.Equal("您好, your order has shipped", await observer.Messages.Reader.ReadAsync().AsTask().DefaultTimeout("the push"));
+        GC.KeepAlive(observer);
+    }
+
+    [Fact]
+    public async Task Publish_AfterLeaseExpires_DropsObserverThatDidNotRenew()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var observer = new RecordingObserver();
+        var reference = silo.GrainFactory.CreateObjectReference<IChatObserver>(observer);
+        var room = silo.GrainFactory.GetGrain<IChatRoomGrain>(TestSilos.NewKey());
+        await room.Subscribe(reference);
+
+        silo.TimeProvider.Advance(ChatRoomGrain.SubscriptionLease + TimeSpan.FromSeconds(1));
+
+        Assert.Equal(0, await room.Publish("anyone there?"));
+        Assert.Equal(0, await room.GetSubscriberCount());
+        GC.KeepAlive(observer);
+    }
+
+    [Fact]
+    public async Task Publish_AfterRenewal_KeepsObserver()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var observer = new RecordingObserver();
+        var reference = silo.GrainFactory.CreateObjectReference<IChatObserver>(observer);
+        var room = silo.GrainFactory.GetGrain<IChatRoomGrain>(TestSilos.NewKey());
+        await room.Subscribe(reference);
+
+        silo.TimeProvider.Advance(ChatRoomGrain.SubscriptionLease - TimeSpan.FromSeconds(1));
+        await room.Subscribe(reference);
+        silo.TimeProvider.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(1, await room.Publish("still here"));
+        GC.KeepAlive(observer);
+    }
+
+    [Fact]
+    public async Task Publish_ToDeletedObserver_FailsThatPushAndUnsubscribesIt()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var gone = new RecordingObserver();
+        var live = new RecordingObserver();
+        var goneReference = silo.GrainFactory.CreateObjectReference<IChatObserver>(gone);
+        var room = silo.GrainFactory.GetGrain<IChatRoomGrain>(TestSilos.NewKey());
+        await room.Subscribe(goneReference);
+        await room.Subscribe(silo.GrainFactory.CreateObjectReference<IChatObserver>(live));
+
+        silo.GrainFactory.DeleteObjectReference(goneReference);
+
+        Assert.Equal(1, await room.Publish("only the live one"));
+        Assert.Equal(1, await room.GetSubscriberCount());
+        Assert.Equal("only the live one", await live.Messages.Reader.ReadAsync().AsTask().DefaultTimeout("the live push"));
+        Assert.False(gone.Messages.Reader.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task Call_ToDeletedObserver_FailsWithObserverGone()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var reference = silo.GrainFactory.CreateObjectReference<IChatObserver>(new RecordingObserver());
+        silo.GrainFactory.DeleteObjectReference(reference);
+
+        await Assert.ThrowsAsync<ObserverGoneException>(() => reference.OnMessage("hello?"));
+    }
+
+    private sealed class RecordingObserver : IChatObserver
+    {
+        public Channel<string> Messages { get; } = Channel.CreateUnbounded<string>();
+
+        public Task OnMessage(string text)
+        {
+            Messages.Writer.TryWrite(text);
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Routing.Runtime.Testing;
+using Routing.Runtime.Tests.Infrastructure;
+using Routing.Runtime.Tests.TestGrains;
+
+namespace Routing.Runtime.Tests.Timers;
+
+public sealed class ReminderTests
+{
+    [Fact]
+    public async Task Reminder_WhenDue_ActivatesGrainAndTicksEachPeriod()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<IReminderGrain>(key);
+        await grain.Register("sla", TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(1));
+
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(2));
+        await Signals.WaitAsync($"reminder-{key}-sla-1");
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(1));
+        await Signals.WaitAsync($"reminder-{key}-sla-2");
+
+        Assert.True(await grain.Exists("sla"));
+    }
+
+    [Fact]
+    public async Task Reminder_Unregistered_StopsTicking()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<IReminderGrain>(key);
+        await grain.Register("once", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        await grain.Unregister("once");
+
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(3));
+
+        Assert.False(await grain.Exists("once"));
+        Assert.False(ReminderGrain.Ticks.ContainsKey($"{key}-once"));
+    }
+
+    [Fact]
+    public async Task Reminder_PeriodBelowMinimum_IsRejected()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var grain = silo.GrainFactory.GetGrain<IReminderGrain>(TestSilos.NewKey());
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => grain.Register("too-fast", TimeSpan.Zero, TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public async Task Reminder_AfterSiloRestart_TicksOnPostgreSql()
+    {
+        var key = TestSilos.NewKey();
+        var start = new DateTimeOffset(2026, 11, 11, 0, 0, 0, TimeSpan.Zero);
+        string serviceId;
+        await using (var first = await TestSilos.StartAsync(UsePostgreSql))
+        {
+            serviceId = first.Options.ServiceId;
+            await first.GrainFactory.GetGrain<IReminderGrain>(key).Register("ticket-deadline", TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10));
+            first.TimeProvider.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        // A new silo process: nothing in memory, the same database and service, the clock two minutes on.
+        await using var second = await TestSilos.StartAsync(options =>
+        {
+            UsePostgreSql(options);
+            options.ServiceId = serviceId;
+            options.TimeProvider = new(start + TimeSpan.FromMinutes(2));
+        });
+        second.TimeProvider.Advance(TimeSpan.FromMinutes(3));
+
+        var dueTime = await Signals.WaitAsync($"reminder-{key}-ticket-deadline-1");
+        Assert.Equal(start + TimeSpan.FromMinutes(5), DateTimeOffset.Parse(dueTime, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static void UsePostgreSql(InProcessSiloOptions options) => options.PostgreSqlConnectionString = TestDatabase.ConnectionString;
+}
