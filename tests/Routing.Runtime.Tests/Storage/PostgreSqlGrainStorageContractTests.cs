@@ -12,7 +12,8 @@ public sealed class PostgreSqlGrainStorageContractTests(PostgreSqlDatabaseFixtur
 
     protected override async Task<IGrainStorage> CreateStorageAsync()
     {
-        var storage = PostgreSqlTestEnvironment.CreateGrainStorage(fixture.Database, s_serviceId);
+        // Several batches in flight at once is the harder case for compare-and-swap, so the contract runs with it.
+        var storage = PostgreSqlTestEnvironment.CreateGrainStorage(fixture.Database, s_serviceId, maxConcurrentBatches: 4);
         await storage.OnStartAsync(CancellationToken.None).WithTimeout("starting the storage");
         return storage;
     }
