@@ -62,6 +62,10 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage, ISiloLifecyc
         _serviceId = siloOptions.Value.ServiceId;
         _maxBatchSize = options.Value.MaxBatchSize;
         _loopCount = options.Value.MaxConcurrentBatches;
+
+        // Zero loops or zero-sized batches would leave every write queued forever.
+        ArgumentOutOfRangeException.ThrowIfLessThan(_maxBatchSize, 1, "options.MaxBatchSize");
+        ArgumentOutOfRangeException.ThrowIfLessThan(_loopCount, 1, "options.MaxConcurrentBatches");
         _logger = logger;
         _queue = Channel.CreateUnbounded<GrainStorageOperation>(new UnboundedChannelOptions
         {
