@@ -9,11 +9,11 @@ namespace Routing.Runtime.PostgreSql;
 
 /// <summary>
 /// Durable reminders in PostgreSQL, one row per (service id, grain type, grain key, reminder name) with a version
-/// that every upsert increments.
+/// that every upsert changes.
 /// </summary>
 /// <remarks>
-/// A row's version starts again at 1 when it is removed and upserted anew, so a remove with a version read before
-/// that removal can remove the new row.
+/// Versions come from one sequence, so they never repeat: a remove holding a version read before the row was removed
+/// and added again cannot remove the new row.
 /// </remarks>
 public sealed class PostgreSqlReminderTable : IReminderTable, ISiloLifecycleParticipant
 {
@@ -40,9 +40,9 @@ public sealed class PostgreSqlReminderTable : IReminderTable, ISiloLifecyclePart
         _readRowSql = $"SELECT {Columns} FROM {table} WHERE service_id = $1 AND grain_type = $2 AND grain_key = $3 AND reminder_name = $4";
         _upsertSql = $"""
             INSERT INTO {table} AS r (service_id, grain_type, grain_key, reminder_name, start_at, period, version)
-            VALUES ($1, $2, $3, $4, $5, $6, 1)
+            VALUES ($1, $2, $3, $4, $5, $6, nextval('"{database.Schema}".reminder_versions'))
             ON CONFLICT (service_id, grain_type, grain_key, reminder_name)
-            DO UPDATE SET start_at = excluded.start_at, period = excluded.period, version = r.version + 1
+            DO UPDATE SET start_at = excluded.start_at, period = excluded.period, version = nextval('"{database.Schema}".reminder_versions')
             RETURNING version
             """;
         _removeSql = $"DELETE FROM {table} WHERE service_id = $1 AND grain_type = $2 AND grain_key = $3 AND reminder_name = $4 AND version = $5";

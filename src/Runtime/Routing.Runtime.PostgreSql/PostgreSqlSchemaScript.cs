@@ -31,5 +31,6 @@ internal static class PostgreSqlSchemaScript
             version       bigint      NOT NULL,
             CONSTRAINT reminders_pk PRIMARY KEY (service_id, grain_type, grain_key, reminder_name)
         );
+        CREATE SEQUENCE IF NOT EXISTS "{schema}".reminder_versions;
         """;
 }

@@ -116,6 +116,21 @@ public abstract class ReminderTableContractTests
     }
 
     [Fact]
+    public async Task RemoveRowAsync_EtagFromBeforeRemoveAndReAdd_KeepsNewRow()
+    {
+        var table = await CreateTableAsync(NewServiceId());
+        var entry = NewEntry(NewGrain(), "deadline");
+        var old = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("first insert");
+        Assert.True(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, old, CancellationToken.None).WithTimeout("remove"));
+        var renewed = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("second insert");
+
+        // Versions never repeat, so a remove based on the old row cannot hit the new one.
+        Assert.NotEqual(old, renewed);
+        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, old, CancellationToken.None).WithTimeout("stale remove"));
+        Assert.NotNull(await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read"));
+    }
+
+    [Fact]
     public async Task Tables_OfTwoServices_DoNotSeeEachOthersRows()
     {
         var mine = await CreateTableAsync(NewServiceId());

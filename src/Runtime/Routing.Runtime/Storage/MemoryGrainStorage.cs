@@ -21,11 +21,24 @@ public sealed class MemoryGrainStorage : IGrainStorage
 
     /// <inheritdoc />
     public Task<string> WriteAsync(GrainId grainId, string stateName, ReadOnlyMemory<byte> payload, string? expectedEtag, CancellationToken cancellationToken)
-        => Task.FromResult(Swap(grainId, stateName, payload.ToArray(), expectedEtag));
+        => SwapAsync(grainId, stateName, payload.ToArray(), expectedEtag);
 
     /// <inheritdoc />
     public Task<string> ClearAsync(GrainId grainId, string stateName, string? expectedEtag, CancellationToken cancellationToken)
-        => Task.FromResult(Swap(grainId, stateName, payload: null, expectedEtag));
+        => SwapAsync(grainId, stateName, payload: null, expectedEtag);
+
+    // A conflict is reported through the task, as from a real store, never thrown synchronously.
+    private Task<string> SwapAsync(GrainId grainId, string stateName, byte[]? payload, string? expectedEtag)
+    {
+        try
+        {
+            return Task.FromResult(Swap(grainId, stateName, payload, expectedEtag));
+        }
+        catch (InconsistentStateException exception)
+        {
+            return Task.FromException<string>(exception);
+        }
+    }
 
     private string Swap(GrainId grainId, string stateName, byte[]? payload, string? expectedEtag)
     {
