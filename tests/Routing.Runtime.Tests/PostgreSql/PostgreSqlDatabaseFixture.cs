@@ -1,4 +1,5 @@
 using Routing.Runtime.PostgreSql;
+using Routing.Runtime.Tests.Infrastructure;
 
 namespace Routing.Runtime.Tests.PostgreSql;
 
@@ -12,7 +13,7 @@ public sealed class PostgreSqlDatabaseFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = PostgreSqlTestEnvironment.CreateDatabase();
-        await _database.EnsureSchemaAsync(CancellationToken.None).WithTimeout("creating the default test schema");
+        await _database.EnsureSchemaAsync(CancellationToken.None).DefaultTimeout("creating the default test schema");
     }
 
     public async Task DisposeAsync()

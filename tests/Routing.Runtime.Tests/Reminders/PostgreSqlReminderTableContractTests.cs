@@ -3,6 +3,7 @@ using Routing.Runtime.Hosting;
 using Routing.Runtime.PostgreSql;
 using Routing.Runtime.Reminders;
 using Routing.Runtime.Tests.PostgreSql;
+using Routing.Runtime.Tests.Infrastructure;
 
 namespace Routing.Runtime.Tests.Reminders;
 
@@ -13,7 +14,7 @@ public sealed class PostgreSqlReminderTableContractTests(PostgreSqlDatabaseFixtu
     protected override async Task<IReminderTable> CreateTableAsync(string serviceId)
     {
         var table = new PostgreSqlReminderTable(fixture.Database, Options.Create(new SiloOptions { ServiceId = serviceId }));
-        await table.OnStartAsync(CancellationToken.None).WithTimeout("starting the reminder table");
+        await table.OnStartAsync(CancellationToken.None).DefaultTimeout("starting the reminder table");
         return table;
     }
 }

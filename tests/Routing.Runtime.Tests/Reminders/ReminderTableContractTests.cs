@@ -1,5 +1,6 @@
 using Routing.Runtime.Reminders;
 using Routing.Runtime.Tests.PostgreSql;
+using Routing.Runtime.Tests.Infrastructure;
 
 namespace Routing.Runtime.Tests.Reminders;
 
@@ -17,7 +18,7 @@ public abstract class ReminderTableContractTests
     {
         var table = await CreateTableAsync(NewServiceId());
 
-        Assert.Null(await table.ReadRowAsync(NewGrain(), "deadline", CancellationToken.None).WithTimeout("read"));
+        Assert.Null(await table.ReadRowAsync(NewGrain(), "deadline", CancellationToken.None).DefaultTimeout("read"));
     }
 
     [Fact]
@@ -26,9 +27,9 @@ public abstract class ReminderTableContractTests
         var table = await CreateTableAsync(NewServiceId());
         var entry = NewEntry(NewGrain(), "deadline");
 
-        var etag = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("upsert");
+        var etag = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout("upsert");
 
-        var stored = await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read");
+        var stored = await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).DefaultTimeout("read");
         Assert.Equal(entry with { Etag = etag }, stored);
         Assert.Equal(s_startAt, stored!.StartAt);
     }
@@ -38,13 +39,13 @@ public abstract class ReminderTableContractTests
     {
         var table = await CreateTableAsync(NewServiceId());
         var entry = NewEntry(NewGrain(), "deadline");
-        var first = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("insert");
+        var first = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout("insert");
         var changed = entry with { StartAt = s_startAt.AddHours(1), Period = TimeSpan.FromMinutes(2), Etag = first };
 
-        var second = await table.UpsertRowAsync(changed, CancellationToken.None).WithTimeout("replace");
+        var second = await table.UpsertRowAsync(changed, CancellationToken.None).DefaultTimeout("replace");
 
         Assert.NotEqual(first, second);
-        var stored = await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read");
+        var stored = await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).DefaultTimeout("read");
         Assert.Equal(changed with { Etag = second }, stored);
     }
 
@@ -58,12 +59,12 @@ public abstract class ReminderTableContractTests
         foreach (var name in new[] { "a", "b", "c" })
         {
             var entry = NewEntry(grain, name);
-            expected.Add(entry with { Etag = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout($"upsert {name}") });
+            expected.Add(entry with { Etag = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout($"upsert {name}") });
         }
 
-        await table.UpsertRowAsync(NewEntry(other, "a"), CancellationToken.None).WithTimeout("upsert of another grain");
+        await table.UpsertRowAsync(NewEntry(other, "a"), CancellationToken.None).DefaultTimeout("upsert of another grain");
 
-        var rows = await table.ReadRowsAsync(grain, CancellationToken.None).WithTimeout("read rows");
+        var rows = await table.ReadRowsAsync(grain, CancellationToken.None).DefaultTimeout("read rows");
         Assert.Equal(expected, rows.OrderBy(row => row.ReminderName, StringComparer.Ordinal));
     }
 
@@ -77,11 +78,11 @@ public abstract class ReminderTableContractTests
             foreach (var name in new[] { "a", "b" })
             {
                 var entry = NewEntry(grain, name);
-                expected.Add(entry with { Etag = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout($"upsert {grain}/{name}") });
+                expected.Add(entry with { Etag = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout($"upsert {grain}/{name}") });
             }
         }
 
-        var rows = await table.ReadAllAsync(CancellationToken.None).WithTimeout("read all");
+        var rows = await table.ReadAllAsync(CancellationToken.None).DefaultTimeout("read all");
 
         Assert.Equal(
             expected.OrderBy(row => row.GrainId.Key, StringComparer.Ordinal).ThenBy(row => row.ReminderName, StringComparer.Ordinal),
@@ -93,12 +94,12 @@ public abstract class ReminderTableContractTests
     {
         var table = await CreateTableAsync(NewServiceId());
         var entry = NewEntry(NewGrain(), "deadline");
-        var etag = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("upsert");
+        var etag = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout("upsert");
 
-        Assert.True(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, etag, CancellationToken.None).WithTimeout("remove"));
+        Assert.True(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, etag, CancellationToken.None).DefaultTimeout("remove"));
 
-        Assert.Null(await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read"));
-        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, etag, CancellationToken.None).WithTimeout("second remove"));
+        Assert.Null(await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).DefaultTimeout("read"));
+        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, etag, CancellationToken.None).DefaultTimeout("second remove"));
     }
 
     [Fact]
@@ -106,13 +107,13 @@ public abstract class ReminderTableContractTests
     {
         var table = await CreateTableAsync(NewServiceId());
         var entry = NewEntry(NewGrain(), "deadline");
-        var first = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("insert");
-        var second = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("replace");
+        var first = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout("insert");
+        var second = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout("replace");
 
-        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, first, CancellationToken.None).WithTimeout("stale remove"));
-        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, "not-a-version", CancellationToken.None).WithTimeout("remove with garbage etag"));
+        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, first, CancellationToken.None).DefaultTimeout("stale remove"));
+        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, "not-a-version", CancellationToken.None).DefaultTimeout("remove with garbage etag"));
 
-        Assert.Equal(second, (await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read"))?.Etag);
+        Assert.Equal(second, (await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).DefaultTimeout("read"))?.Etag);
     }
 
     [Fact]
@@ -120,14 +121,14 @@ public abstract class ReminderTableContractTests
     {
         var table = await CreateTableAsync(NewServiceId());
         var entry = NewEntry(NewGrain(), "deadline");
-        var old = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("first insert");
-        Assert.True(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, old, CancellationToken.None).WithTimeout("remove"));
-        var renewed = await table.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("second insert");
+        var old = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout("first insert");
+        Assert.True(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, old, CancellationToken.None).DefaultTimeout("remove"));
+        var renewed = await table.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout("second insert");
 
         // Versions never repeat, so a remove based on the old row cannot hit the new one.
         Assert.NotEqual(old, renewed);
-        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, old, CancellationToken.None).WithTimeout("stale remove"));
-        Assert.NotNull(await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read"));
+        Assert.False(await table.RemoveRowAsync(entry.GrainId, entry.ReminderName, old, CancellationToken.None).DefaultTimeout("stale remove"));
+        Assert.NotNull(await table.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).DefaultTimeout("read"));
     }
 
     [Fact]
@@ -136,16 +137,16 @@ public abstract class ReminderTableContractTests
         var mine = await CreateTableAsync(NewServiceId());
         var theirs = await CreateTableAsync(NewServiceId());
         var entry = NewEntry(NewGrain(), "deadline");
-        var etag = await mine.UpsertRowAsync(entry, CancellationToken.None).WithTimeout("upsert");
+        var etag = await mine.UpsertRowAsync(entry, CancellationToken.None).DefaultTimeout("upsert");
 
-        Assert.Empty(await theirs.ReadAllAsync(CancellationToken.None).WithTimeout("read all of the other service"));
-        Assert.Empty(await theirs.ReadRowsAsync(entry.GrainId, CancellationToken.None).WithTimeout("read rows of the other service"));
-        Assert.Null(await theirs.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read row of the other service"));
-        Assert.False(await theirs.RemoveRowAsync(entry.GrainId, entry.ReminderName, etag, CancellationToken.None).WithTimeout("remove from the other service"));
-        var theirEtag = await theirs.UpsertRowAsync(entry with { Period = TimeSpan.FromHours(1) }, CancellationToken.None).WithTimeout("upsert into the other service");
+        Assert.Empty(await theirs.ReadAllAsync(CancellationToken.None).DefaultTimeout("read all of the other service"));
+        Assert.Empty(await theirs.ReadRowsAsync(entry.GrainId, CancellationToken.None).DefaultTimeout("read rows of the other service"));
+        Assert.Null(await theirs.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).DefaultTimeout("read row of the other service"));
+        Assert.False(await theirs.RemoveRowAsync(entry.GrainId, entry.ReminderName, etag, CancellationToken.None).DefaultTimeout("remove from the other service"));
+        var theirEtag = await theirs.UpsertRowAsync(entry with { Period = TimeSpan.FromHours(1) }, CancellationToken.None).DefaultTimeout("upsert into the other service");
 
-        Assert.Equal(entry with { Etag = etag }, await mine.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read own row"));
-        Assert.Equal(TimeSpan.FromHours(1), (await theirs.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).WithTimeout("read their row"))?.Period);
+        Assert.Equal(entry with { Etag = etag }, await mine.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).DefaultTimeout("read own row"));
+        Assert.Equal(TimeSpan.FromHours(1), (await theirs.ReadRowAsync(entry.GrainId, entry.ReminderName, CancellationToken.None).DefaultTimeout("read their row"))?.Period);
         Assert.NotNull(theirEtag);
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Routing.Runtime.Storage;
-using Routing.Runtime.Tests.PostgreSql;
+using Routing.Runtime.Tests.Infrastructure;
 
 namespace Routing.Runtime.Tests.Storage;
 
@@ -24,7 +24,7 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_MissingRow_ReturnsNull()
     {
-        var state = await Storage.ReadAsync(NewGrain(), StateName, CancellationToken.None).WithTimeout("read");
+        var state = await Storage.ReadAsync(NewGrain(), StateName, CancellationToken.None).DefaultTimeout("read");
 
         Assert.Null(state);
     }
@@ -34,7 +34,7 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     {
         var grain = NewGrain();
 
-        var etag = await Storage.WriteAsync(grain, StateName, Json(grain, 1), expectedEtag: null, CancellationToken.None).WithTimeout("insert");
+        var etag = await Storage.WriteAsync(grain, StateName, Json(grain, 1), expectedEtag: null, CancellationToken.None).DefaultTimeout("insert");
 
         Assert.Equal("1", etag);
         var stored = await ReadExistingAsync(grain);
@@ -46,9 +46,9 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     public async Task WriteAsync_CurrentEtag_ReplacesPayloadAndBumpsVersion()
     {
         var grain = NewGrain();
-        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).WithTimeout("insert");
+        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).DefaultTimeout("insert");
 
-        var second = await Storage.WriteAsync(grain, StateName, Json(grain, 2), first, CancellationToken.None).WithTimeout("update");
+        var second = await Storage.WriteAsync(grain, StateName, Json(grain, 2), first, CancellationToken.None).DefaultTimeout("update");
 
         Assert.Equal("2", second);
         var stored = await ReadExistingAsync(grain);
@@ -60,11 +60,11 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     public async Task WriteAsync_StaleEtag_ThrowsInconsistentStateAndKeepsRow()
     {
         var grain = NewGrain();
-        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).WithTimeout("insert");
-        await Storage.WriteAsync(grain, StateName, Json(grain, 2), first, CancellationToken.None).WithTimeout("update");
+        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).DefaultTimeout("insert");
+        await Storage.WriteAsync(grain, StateName, Json(grain, 2), first, CancellationToken.None).DefaultTimeout("update");
 
         var conflict = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(grain, StateName, Json(grain, 3), first, CancellationToken.None).WithTimeout("stale update"));
+            () => Storage.WriteAsync(grain, StateName, Json(grain, 3), first, CancellationToken.None).DefaultTimeout("stale update"));
 
         Assert.Equal("2", conflict.StoredEtag);
         Assert.Equal("1", conflict.CurrentEtag);
@@ -75,10 +75,10 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     public async Task WriteAsync_NullEtagWhenRowExists_ThrowsInconsistentState()
     {
         var grain = NewGrain();
-        await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).WithTimeout("insert");
+        await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).DefaultTimeout("insert");
 
         var conflict = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(grain, StateName, Json(grain, 2), null, CancellationToken.None).WithTimeout("second insert"));
+            () => Storage.WriteAsync(grain, StateName, Json(grain, 2), null, CancellationToken.None).DefaultTimeout("second insert"));
 
         Assert.Equal("1", conflict.StoredEtag);
         Assert.Null(conflict.CurrentEtag);
@@ -90,19 +90,19 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
         var grain = NewGrain();
 
         var conflict = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(grain, StateName, Json(grain, 1), "1", CancellationToken.None).WithTimeout("update of a missing row"));
+            () => Storage.WriteAsync(grain, StateName, Json(grain, 1), "1", CancellationToken.None).DefaultTimeout("update of a missing row"));
 
         Assert.Null(conflict.StoredEtag);
-        Assert.Null(await Storage.ReadAsync(grain, StateName, CancellationToken.None).WithTimeout("read"));
+        Assert.Null(await Storage.ReadAsync(grain, StateName, CancellationToken.None).DefaultTimeout("read"));
     }
 
     [Fact]
     public async Task WriteAsync_OtherStateName_IsSeparateRow()
     {
         var grain = NewGrain();
-        await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).WithTimeout("insert");
+        await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).DefaultTimeout("insert");
 
-        var other = await Storage.WriteAsync(grain, "other", Json(grain, 7), null, CancellationToken.None).WithTimeout("insert of another state");
+        var other = await Storage.WriteAsync(grain, "other", Json(grain, 7), null, CancellationToken.None).DefaultTimeout("insert of another state");
 
         Assert.Equal("1", other);
         AssertJson(grain, 1, (await ReadExistingAsync(grain)).Payload);
@@ -112,9 +112,9 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     public async Task ClearAsync_CurrentEtag_KeepsRowWithoutPayloadAndBumpsVersion()
     {
         var grain = NewGrain();
-        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).WithTimeout("insert");
+        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).DefaultTimeout("insert");
 
-        var cleared = await Storage.ClearAsync(grain, StateName, first, CancellationToken.None).WithTimeout("clear");
+        var cleared = await Storage.ClearAsync(grain, StateName, first, CancellationToken.None).DefaultTimeout("clear");
 
         Assert.Equal("2", cleared);
         var stored = await ReadExistingAsync(grain);
@@ -126,14 +126,14 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     public async Task WriteAsync_NullEtagAfterClear_ThrowsInconsistentState()
     {
         var grain = NewGrain();
-        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).WithTimeout("insert");
-        var cleared = await Storage.ClearAsync(grain, StateName, first, CancellationToken.None).WithTimeout("clear");
+        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).DefaultTimeout("insert");
+        var cleared = await Storage.ClearAsync(grain, StateName, first, CancellationToken.None).DefaultTimeout("clear");
 
         var conflict = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.WriteAsync(grain, StateName, Json(grain, 2), null, CancellationToken.None).WithTimeout("insert after clear"));
+            () => Storage.WriteAsync(grain, StateName, Json(grain, 2), null, CancellationToken.None).DefaultTimeout("insert after clear"));
 
         Assert.Equal("2", conflict.StoredEtag);
-        var rewritten = await Storage.WriteAsync(grain, StateName, Json(grain, 3), cleared, CancellationToken.None).WithTimeout("write after clear");
+        var rewritten = await Storage.WriteAsync(grain, StateName, Json(grain, 3), cleared, CancellationToken.None).DefaultTimeout("write after clear");
         Assert.Equal("3", rewritten);
         AssertJson(grain, 3, (await ReadExistingAsync(grain)).Payload);
     }
@@ -143,7 +143,7 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     {
         var grain = NewGrain();
 
-        var cleared = await Storage.ClearAsync(grain, StateName, null, CancellationToken.None).WithTimeout("clear of a missing row");
+        var cleared = await Storage.ClearAsync(grain, StateName, null, CancellationToken.None).DefaultTimeout("clear of a missing row");
 
         Assert.Equal("1", cleared);
         var stored = await ReadExistingAsync(grain);
@@ -155,11 +155,11 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     public async Task ClearAsync_StaleEtag_ThrowsInconsistentState()
     {
         var grain = NewGrain();
-        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).WithTimeout("insert");
-        await Storage.WriteAsync(grain, StateName, Json(grain, 2), first, CancellationToken.None).WithTimeout("update");
+        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None).DefaultTimeout("insert");
+        await Storage.WriteAsync(grain, StateName, Json(grain, 2), first, CancellationToken.None).DefaultTimeout("update");
 
         var conflict = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => Storage.ClearAsync(grain, StateName, first, CancellationToken.None).WithTimeout("stale clear"));
+            () => Storage.ClearAsync(grain, StateName, first, CancellationToken.None).DefaultTimeout("stale clear"));
 
         Assert.Equal("2", conflict.StoredEtag);
         AssertJson(grain, 2, (await ReadExistingAsync(grain)).Payload);
@@ -170,11 +170,11 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
     {
         const int Writers = 24;
         var grain = NewGrain();
-        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 0), null, CancellationToken.None).WithTimeout("insert");
+        var first = await Storage.WriteAsync(grain, StateName, Json(grain, 0), null, CancellationToken.None).DefaultTimeout("insert");
 
         var outcomes = await SettleAsync(Enumerable.Range(1, Writers)
             .Select(n => Task.Run(() => Storage.WriteAsync(grain, StateName, Json(grain, n), first, CancellationToken.None)))
-            .ToArray()).WithTimeout($"{Writers} concurrent writes of {grain}");
+            .ToArray()).DefaultTimeout($"{Writers} concurrent writes of {grain}");
 
         var winner = Assert.Single(outcomes, outcome => outcome.Error is null);
         Assert.Equal("2", winner.Etag);
@@ -192,7 +192,7 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
 
         var outcomes = await SettleAsync(Enumerable.Range(1, Writers)
             .Select(n => Task.Run(() => Storage.WriteAsync(grain, StateName, Json(grain, n), null, CancellationToken.None)))
-            .ToArray()).WithTimeout($"{Writers} concurrent inserts of {grain}");
+            .ToArray()).DefaultTimeout($"{Writers} concurrent inserts of {grain}");
 
         var winner = Assert.Single(outcomes, outcome => outcome.Error is null);
         Assert.Equal("1", winner.Etag);
@@ -211,7 +211,7 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
             var etag = await Storage.WriteAsync(grain, StateName, Json(grain, 1), null, CancellationToken.None);
             etag = await Storage.WriteAsync(grain, StateName, Json(grain, 2), etag, CancellationToken.None);
             Assert.Equal("2", etag);
-        })).WithTimeout($"{Grains} grains writing twice each");
+        })).DefaultTimeout($"{Grains} grains writing twice each");
 
         foreach (var grain in grains)
         {
@@ -261,7 +261,7 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
 
     private async Task<StoredGrainState> ReadExistingAsync(GrainId grain)
     {
-        var stored = await Storage.ReadAsync(grain, StateName, CancellationToken.None).WithTimeout($"read of {grain}");
+        var stored = await Storage.ReadAsync(grain, StateName, CancellationToken.None).DefaultTimeout($"read of {grain}");
         Assert.NotNull(stored);
         return stored;
     }

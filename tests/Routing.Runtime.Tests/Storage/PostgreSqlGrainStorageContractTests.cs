@@ -1,6 +1,7 @@
 using Routing.Runtime.PostgreSql;
 using Routing.Runtime.Storage;
 using Routing.Runtime.Tests.PostgreSql;
+using Routing.Runtime.Tests.Infrastructure;
 
 namespace Routing.Runtime.Tests.Storage;
 
@@ -14,14 +15,14 @@ public sealed class PostgreSqlGrainStorageContractTests(PostgreSqlDatabaseFixtur
     {
         // Several batches in flight at once is the harder case for compare-and-swap, so the contract runs with it.
         var storage = PostgreSqlTestEnvironment.CreateGrainStorage(fixture.Database, s_serviceId, maxConcurrentBatches: 4);
-        await storage.OnStartAsync(CancellationToken.None).WithTimeout("starting the storage");
+        await storage.OnStartAsync(CancellationToken.None).DefaultTimeout("starting the storage");
         return storage;
     }
 
     protected override async Task DisposeStorageAsync(IGrainStorage storage)
     {
         var postgres = (PostgreSqlGrainStorage)storage;
-        await postgres.OnStopAsync(CancellationToken.None).WithTimeout("stopping the storage");
+        await postgres.OnStopAsync(CancellationToken.None).DefaultTimeout("stopping the storage");
         await postgres.DisposeAsync();
     }
 }

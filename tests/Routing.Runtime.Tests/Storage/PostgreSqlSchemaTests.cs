@@ -1,6 +1,7 @@
 using Npgsql;
 using Routing.Runtime.PostgreSql;
 using Routing.Runtime.Tests.PostgreSql;
+using Routing.Runtime.Tests.Infrastructure;
 
 namespace Routing.Runtime.Tests.Storage;
 
@@ -33,9 +34,9 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
         var first = CreateDatabase();
         var second = CreateDatabase();
 
-        await first.EnsureSchemaAsync(CancellationToken.None).WithTimeout($"first creation of {_schema}");
-        await first.EnsureSchemaAsync(CancellationToken.None).WithTimeout($"second call on the same instance for {_schema}");
-        await second.EnsureSchemaAsync(CancellationToken.None).WithTimeout($"creation of the existing {_schema} by another instance");
+        await first.EnsureSchemaAsync(CancellationToken.None).DefaultTimeout($"first creation of {_schema}");
+        await first.EnsureSchemaAsync(CancellationToken.None).DefaultTimeout($"second call on the same instance for {_schema}");
+        await second.EnsureSchemaAsync(CancellationToken.None).DefaultTimeout($"creation of the existing {_schema} by another instance");
 
         Assert.Equal(["grain_state", "reminders"], await TablesAsync());
     }
@@ -52,7 +53,7 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
             return new[] { StartAndStopAsync(storage), reminders.OnStartAsync(CancellationToken.None) };
         });
 
-        await Task.WhenAll(starts).WithTimeout($"four silos creating {_schema} at once");
+        await Task.WhenAll(starts).DefaultTimeout($"four silos creating {_schema} at once");
 
         Assert.Equal(["grain_state", "reminders"], await TablesAsync());
     }
