@@ -79,6 +79,10 @@ public interface IConversationGrain : IGrainWithStringKey
     [OneWay]
     Task OnCallbackOffered(string queueId, string reason);
 
+    /// <summary>The agent finished wrap-up: the conversation is closed.</summary>
+    [OneWay]
+    Task OnWrapUpCompleted(string agentId);
+
     /// <summary>The assigned agent went offline: the conversation goes back to its queue.</summary>
     [OneWay]
     Task OnAgentLeft(string agentId);

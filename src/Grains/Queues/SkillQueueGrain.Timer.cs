@@ -1,0 +1,188 @@
+using Routing.Grains.Interfaces.Queues;
+using Routing.Grains.Logging;
+
+namespace Routing.Grains.Queues;
+
+public sealed partial class SkillQueueGrain
+{
+    private static readonly TimeSpan s_tick = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_positionPushInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan s_offerCheckGrace = TimeSpan.FromSeconds(30);
+    private readonly Dictionary<string, (int Position, int EstimateSeconds)> _lastPushed = new(StringComparer.Ordinal);
+    private DateTimeOffset _lastPositionPush;
+
+    /// <summary>
+    /// One timer per queue, not one per conversation: every second it applies due escalation steps, ends expired
+    /// preferred-agent windows, pushes positions every few seconds, and asks agents about offers that outlived their
+    /// timeout (an outcome lost in a crash). Deadlines live in the state, so a restart rebuilds them.
+    /// </summary>
+    private void StartTimer() => RegisterGrainTimer(OnTickAsync, s_tick, s_tick);
+
+    private async Task OnTickAsync(CancellationToken cancellationToken)
+    {
+        if (State.Definition is null || (_waiting.Count == 0 && State.Offers.Count == 0))
+        {
+            return;
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        var changed = await ApplyEscalationsAsync(now);
+        changed |= EndPreferredWindows(now);
+        changed |= await ReconcileOffersAsync(now);
+        if (changed)
+        {
+            await SaveAsync();
+            await DispatchAsync();
+        }
+
+        if (now - _lastPositionPush >= s_positionPushInterval)
+        {
+            _lastPositionPush = now;
+            await PushPositionsAsync(now);
+        }
+    }
+
+    private async Task<bool> ApplyEscalationsAsync(DateTimeOffset now)
+    {
+        var steps = Definition.EscalationSteps;
+        if (steps.Count == 0)
+        {
+            return false;
+        }
+
+        var changed = false;
+        foreach (var entry in _waiting.InOrder.ToArray())
+        {
+            while (entry.NextStep < steps.Count && now - entry.ArrivedAt >= steps[entry.NextStep].After && _waiting.Contains(entry.ConversationId))
+            {
+                var index = entry.NextStep++;
+                await ApplyStepAsync(entry, steps[index], index);
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private async Task ApplyStepAsync(WaitingEntry entry, EscalationStep step, int index)
+    {
+        var conversation = Conversation(entry.ConversationId);
+        string description;
+        switch (step.Action)
+        {
+            case EscalationAction.RaisePriority:
+                _waiting.SetBasePriority(entry, entry.BasePriority + step.PriorityBoost);
+                description = $"priority raised by {step.PriorityBoost}";
+                break;
+            case EscalationAction.WidenPool:
+                entry.MinProficiency = Math.Min(entry.MinProficiency, step.MinProficiency ?? entry.MinProficiency);
+                if (step.AdditionalSkill is { } skill && !entry.AdditionalSkills.Contains(skill))
+                {
+                    entry.AdditionalSkills.Add(skill);
+                }
+
+                description = $"pool widened (proficiency {entry.MinProficiency}{(step.AdditionalSkill is null ? "" : ", also " + step.AdditionalSkill)})";
+                break;
+            case EscalationAction.EscalateToSenior:
+                entry.SeniorOnly = true;
+                description = "escalated to senior agents";
+                break;
+            case EscalationAction.OfferCallback:
+                entry.CallbackOffered = true;
+                description = "callback offered";
+                await conversation.OnCallbackOffered(_queueId, $"waited {step.After:mm\\:ss}");
+                break;
+            case EscalationAction.Overflow:
+                _waiting.Remove(entry.ConversationId);
+                description = $"overflowed to {step.OverflowQueueId}";
+                await conversation.OnEscalated(_queueId, index, description);
+                // The conversation moves itself: it enqueues in the target (a call down) and keeps its arrival time.
+                await conversation.OnOverflow(_queueId, step.OverflowQueueId!);
+                return;
+            default:
+                return;
+        }
+
+        await conversation.OnEscalated(_queueId, index, description);
+    }
+
+    private bool EndPreferredWindows(DateTimeOffset now)
+    {
+        var changed = false;
+        foreach (var entry in _waiting.InOrder)
+        {
+            if (entry.PreferredUntil is { } until && until <= now)
+            {
+                entry.PreferredUntil = null;
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private async Task<bool> ReconcileOffersAsync(DateTimeOffset now)
+    {
+        var changed = false;
+        foreach (var (conversationId, offer) in State.Offers.ToArray())
+        {
+            if (now - offer.OfferedAt < Definition.OfferTimeout + s_offerCheckGrace)
+            {
+                continue;
+            }
+
+            bool held;
+            try
+            {
+                held = await Agent(offer.AgentId).Holds(conversationId);
+            }
+            catch (Exception exception)
+            {
+                RoutingLog.OfferCheckFailed(logger, exception, _queueId, offer.OfferId, offer.AgentId);
+                continue;
+            }
+
+            if (held)
+            {
+                // The agent accepted and the outcome was lost: it is served.
+                State.Offers.Remove(conversationId);
+                RecordAnswer(offer, now);
+            }
+            else
+            {
+                RoutingLog.OfferReconciled(logger, _queueId, offer.OfferId, offer.AgentId, conversationId);
+                State.Offers.Remove(conversationId);
+                _waiting.Add(offer.Entry);
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private async Task PushPositionsAsync(DateTimeOffset now)
+    {
+        var position = 0;
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in _waiting.InOrder)
+        {
+            position++;
+            present.Add(entry.ConversationId);
+            var estimate = Estimate(position, now);
+            var pushed = (position, (int)Math.Round(estimate.TotalSeconds / 5) * 5);
+            if (_lastPushed.TryGetValue(entry.ConversationId, out var last) && last == pushed)
+            {
+                continue;
+            }
+
+            _lastPushed[entry.ConversationId] = pushed;
+            await Conversation(entry.ConversationId).OnQueueUpdate(_queueId, position, estimate);
+        }
+
+        foreach (var gone in _lastPushed.Keys.Where(id => !present.Contains(id)).ToArray())
+        {
+            _lastPushed.Remove(gone);
+        }
+    }
+}
