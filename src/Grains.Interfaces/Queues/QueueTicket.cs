@@ -9,10 +9,12 @@ namespace Routing.Grains.Interfaces.Queues;
 /// <param name="PreferredAgentId">The customer's preferred or last agent, who gets the first chance.</param>
 /// <param name="SeniorOnly">Only senior agents may take it.</param>
 /// <param name="Context">The context offered to agents.</param>
+/// <param name="Readmission">A conversation that was already admitted (re-queued, transferred, overflowed): admission control does not apply.</param>
 public sealed record QueueTicket(
     string ConversationId,
     DateTimeOffset ArrivedAt,
     double BasePriority,
     string? PreferredAgentId,
     bool SeniorOnly,
-    ConversationContext Context);
+    ConversationContext Context,
+    bool Readmission = false);

@@ -32,8 +32,10 @@ public sealed partial class SkillQueueGrain
         if (changed)
         {
             await SaveAsync();
-            await DispatchAsync();
         }
+
+        // Also the safety net for any dispatch not triggered by an event (a new definition, a lost notification).
+        await DispatchAsync();
 
         if (now - _lastPositionPush >= s_positionPushInterval)
         {

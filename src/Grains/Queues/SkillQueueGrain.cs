@@ -45,9 +45,11 @@ public sealed partial class SkillQueueGrain(
     {
         ArgumentNullException.ThrowIfNull(definition);
         State.Definition = definition with { QueueId = _queueId };
+        State.Waiting = [.. _waiting.InOrder];
         RebuildWaitingList();
-        await store.WriteStateAsync();
-        await DispatchAsync();
+        // No dispatch here: the tenant grain awaits this call, and a dispatch would call agents, which may be
+        // calling the tenant; the queue's timer dispatches within a second instead.
+        await SaveAsync();
     }
 
     public async Task<EnqueueResult> Enqueue(QueueTicket ticket)
@@ -62,12 +64,12 @@ public sealed partial class SkillQueueGrain(
         }
 
         var newPosition = _waiting.Count + 1;
-        if (definition.MaxQueueLength is { } maxLength && _waiting.Count >= maxLength)
+        if (!ticket.Readmission && definition.MaxQueueLength is { } maxLength && _waiting.Count >= maxLength)
         {
             return new EnqueueResult(EnqueueOutcome.AdmissionRefused, null, Estimate(newPosition, now), $"the queue already holds {_waiting.Count} conversations (limit {maxLength})");
         }
 
-        if (definition.MaxEstimatedWait is { } maxWait && Estimate(newPosition, now) is var estimate && estimate > maxWait)
+        if (!ticket.Readmission && definition.MaxEstimatedWait is { } maxWait && Estimate(newPosition, now) is var estimate && estimate > maxWait)
         {
             return new EnqueueResult(EnqueueOutcome.AdmissionRefused, null, estimate, $"the estimated wait {estimate:mm\\:ss} is above the limit {maxWait:mm\\:ss}");
         }
