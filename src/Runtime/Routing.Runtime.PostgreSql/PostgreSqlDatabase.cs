@@ -64,6 +64,7 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
         Schema = settings.Schema;
         GrainStateTable = $"\"{Schema}\".grain_state";
         ReminderTable = $"\"{Schema}\".reminders";
+        EventTable = $"\"{Schema}\".events";
     }
 
     /// <summary>The schema that holds the tables.</summary>
@@ -78,8 +79,11 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     /// <summary>The schema-qualified reminder table.</summary>
     internal string ReminderTable { get; }
 
+    /// <summary>The schema-qualified event journal table.</summary>
+    internal string EventTable { get; }
+
     /// <summary>
-    /// Creates the schema and both tables when missing. Idempotent, and safe when several silos start at once
+    /// Creates the schema and the providers' tables when missing. Idempotent, and safe when several silos start at once
     /// against the same database: the DDL runs in one transaction under an advisory lock. Runs once per instance.
     /// </summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
@@ -141,7 +145,7 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     {
         await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(PostgreSqlSchemaScript.Create(Schema, GrainStateTable, ReminderTable), connection, transaction);
+        await using var command = new NpgsqlCommand(PostgreSqlSchemaScript.Create(Schema, GrainStateTable, ReminderTable, EventTable), connection, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -5,7 +5,7 @@ namespace Routing.Runtime.PostgreSql;
 /// <summary>Log messages of the PostgreSQL providers. Event ids 3000-3099 are theirs; never renumber one.</summary>
 internal static partial class PostgreSqlLog
 {
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "PostgreSQL schema '{Schema}' is ready (grain state and reminder tables) after {ElapsedMilliseconds} ms.")]
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "PostgreSQL schema '{Schema}' is ready (grain state, reminder and event tables) after {ElapsedMilliseconds} ms.")]
     public static partial void SchemaReady(ILogger logger, string schema, long elapsedMilliseconds);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Creating PostgreSQL schema '{Schema}' failed.")]

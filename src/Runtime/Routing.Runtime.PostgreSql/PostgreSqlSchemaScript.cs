@@ -1,6 +1,6 @@
 namespace Routing.Runtime.PostgreSql;
 
-/// <summary>The DDL of the providers' tables, shared by the grain storage and the reminder table.</summary>
+/// <summary>The DDL of the providers' tables, shared by the grain storage, the reminder table and the event journal.</summary>
 internal static class PostgreSqlSchemaScript
 {
     // Concurrent CREATE ... IF NOT EXISTS can still fail with a unique violation in pg_namespace or pg_type when two
@@ -8,7 +8,7 @@ internal static class PostgreSqlSchemaScript
     // lock is released when the transaction ends.
     private const long SchemaLockKey = 0x526F7574696E6701;
 
-    public static string Create(string schema, string grainStateTable, string reminderTable) => $"""
+    public static string Create(string schema, string grainStateTable, string reminderTable, string eventTable) => $"""
         SELECT pg_advisory_xact_lock({SchemaLockKey});
         CREATE SCHEMA IF NOT EXISTS "{schema}";
         CREATE TABLE IF NOT EXISTS {grainStateTable} (
@@ -32,5 +32,15 @@ internal static class PostgreSqlSchemaScript
             CONSTRAINT reminders_pk PRIMARY KEY (service_id, grain_type, grain_key, reminder_name)
         );
         CREATE SEQUENCE IF NOT EXISTS "{schema}".reminder_versions;
+        CREATE TABLE IF NOT EXISTS {eventTable} (
+            service_id  text        NOT NULL,
+            stream_id   text        NOT NULL,
+            sequence    bigint      NOT NULL,
+            event_type  text        NOT NULL,
+            payload     jsonb       NOT NULL,
+            occurred_at timestamptz NOT NULL,
+            recorded_at timestamptz NOT NULL DEFAULT now(),
+            CONSTRAINT events_pk PRIMARY KEY (service_id, stream_id, sequence)
+        );
         """;
 }

@@ -8,9 +8,9 @@ using Routing.Runtime.Storage;
 
 namespace Routing.Runtime.PostgreSql;
 
-/// <summary>Registers the PostgreSQL grain storage and reminder table.</summary>
+/// <summary>Registers the PostgreSQL grain storage, reminder table and event journal.</summary>
 /// <remarks>
-/// Both providers share one <see cref="PostgreSqlStorageOptions"/> (section <c>Routing:PostgreSql</c>), one
+/// The providers share one <see cref="PostgreSqlStorageOptions"/> (section <c>Routing:PostgreSql</c>), one
 /// <see cref="PostgreSqlDatabase"/> (connection pool) and one schema. Each provider is one singleton, registered as
 /// its contract and as an <see cref="ISiloLifecycleParticipant"/>, and replaces any earlier registration of that
 /// contract (such as the in-memory default). Calling a method twice registers its provider once.
@@ -52,6 +52,25 @@ public static class PostgreSqlServiceCollectionExtensions
 
         services.RemoveAll<IReminderTable>();
         services.AddSingleton<IReminderTable>(provider => provider.GetRequiredService<PostgreSqlReminderTable>());
+        return services;
+    }
+
+    /// <summary>Stores the event journal in PostgreSQL.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The configuration to bind; null binds <c>Routing:PostgreSql</c> of the host's configuration.</param>
+    /// <param name="configure">Changes applied after binding.</param>
+    public static IServiceCollection AddPostgreSqlEventJournal(this IServiceCollection services, IConfiguration? section = null, Action<PostgreSqlStorageOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        AddDatabase(services, section, configure);
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(PostgreSqlEventJournal)))
+        {
+            services.AddSingleton<PostgreSqlEventJournal>();
+            services.AddSingleton<ISiloLifecycleParticipant>(provider => provider.GetRequiredService<PostgreSqlEventJournal>());
+        }
+
+        services.RemoveAll<IEventJournal>();
+        services.AddSingleton<IEventJournal>(provider => provider.GetRequiredService<PostgreSqlEventJournal>());
         return services;
     }
 

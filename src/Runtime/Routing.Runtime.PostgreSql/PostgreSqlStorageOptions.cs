@@ -1,8 +1,8 @@
 namespace Routing.Runtime.PostgreSql;
 
 /// <summary>
-/// Settings of the PostgreSQL grain storage and reminder table, bound from the <c>Routing:PostgreSql</c> section.
-/// Both providers share these settings and one connection pool.
+/// Settings of the PostgreSQL grain storage, reminder table and event journal, bound from the
+/// <c>Routing:PostgreSql</c> section. The providers share these settings and one connection pool.
 /// </summary>
 public sealed class PostgreSqlStorageOptions
 {

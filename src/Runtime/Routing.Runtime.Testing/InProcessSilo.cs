@@ -68,6 +68,7 @@ public sealed class InProcessSilo : IAsyncDisposable
         {
             builder.Services.AddPostgreSqlGrainStorage(configure: storage => storage.ConnectionString = connectionString);
             builder.Services.AddPostgreSqlReminderTable(configure: storage => storage.ConnectionString = connectionString);
+            builder.Services.AddPostgreSqlEventJournal(configure: storage => storage.ConnectionString = connectionString);
         }
 
         options.ConfigureServices?.Invoke(builder.Services);

@@ -13,7 +13,7 @@ public sealed class InProcessSiloOptions
     /// <summary>The clock. Tests advance it; nothing in the silo sleeps on the wall clock.</summary>
     public FakeTimeProvider TimeProvider { get; set; } = new(new DateTimeOffset(2026, 11, 11, 0, 0, 0, TimeSpan.Zero));
 
-    /// <summary>A PostgreSQL connection string for grain state and reminders, or null for memory.</summary>
+    /// <summary>A PostgreSQL connection string for grain state, reminders and the event journal, or null for memory.</summary>
     public string? PostgreSqlConnectionString { get; set; }
 
     /// <summary>The service id; a fresh one per silo keeps tests sharing a database apart.</summary>

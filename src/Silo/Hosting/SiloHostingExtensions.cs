@@ -20,6 +20,7 @@ public static class SiloHostingExtensions
             var section = builder.Configuration.GetSection("Routing:PostgreSql");
             builder.Services.AddPostgreSqlGrainStorage(section);
             builder.Services.AddPostgreSqlReminderTable(section);
+            builder.Services.AddPostgreSqlEventJournal(section);
         }
 
         builder.Services.AddRoutingGateway();

@@ -38,7 +38,7 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
         await first.EnsureSchemaAsync(CancellationToken.None).DefaultTimeout($"second call on the same instance for {_schema}");
         await second.EnsureSchemaAsync(CancellationToken.None).DefaultTimeout($"creation of the existing {_schema} by another instance");
 
-        Assert.Equal(["grain_state", "reminders"], await TablesAsync());
+        Assert.Equal(["events", "grain_state", "reminders"], await TablesAsync());
     }
 
     [Fact]
@@ -50,12 +50,13 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
             var database = CreateDatabase();
             var storage = PostgreSqlTestEnvironment.CreateGrainStorage(database, PostgreSqlTestEnvironment.NewServiceId("schema"));
             var reminders = new PostgreSqlReminderTable(database, Microsoft.Extensions.Options.Options.Create(new Hosting.SiloOptions()));
-            return new[] { StartAndStopAsync(storage), reminders.OnStartAsync(CancellationToken.None) };
+            var journal = new PostgreSqlEventJournal(database, Microsoft.Extensions.Options.Options.Create(new Hosting.SiloOptions()));
+            return new[] { StartAndStopAsync(storage), reminders.OnStartAsync(CancellationToken.None), journal.OnStartAsync(CancellationToken.None) };
         });
 
         await Task.WhenAll(starts).DefaultTimeout($"four silos creating {_schema} at once");
 
-        Assert.Equal(["grain_state", "reminders"], await TablesAsync());
+        Assert.Equal(["events", "grain_state", "reminders"], await TablesAsync());
     }
 
     private static async Task StartAndStopAsync(PostgreSqlGrainStorage storage)

@@ -38,6 +38,24 @@ public sealed class PostgreSqlServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task AddPostgreSqlEventJournal_AfterRuntimeDefaults_ReplacesTheMemoryJournal()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddRoutingRuntime(configuration: null, _ => { });
+        var defaultParticipants = services.Count(descriptor => descriptor.ServiceType == typeof(ISiloLifecycleParticipant));
+
+        services.AddPostgreSqlEventJournal(configure: options => options.ConnectionString = ConnectionString);
+        services.AddPostgreSqlEventJournal();
+        await using var provider = services.BuildServiceProvider();
+
+        var journal = Assert.IsType<PostgreSqlEventJournal>(Assert.Single(provider.GetServices<IEventJournal>()));
+        var participants = provider.GetServices<ISiloLifecycleParticipant>().ToArray();
+        Assert.Equal(defaultParticipants + 1, participants.Length);
+        Assert.Contains(journal, participants);
+        Assert.Equal(SiloLifecycleStage.Storage, journal.Stage);
+    }
+
+    [Fact]
     public async Task Dispose_ProviderDisposedSynchronously_StopsTheStorage()
     {
         var services = new ServiceCollection().AddLogging();

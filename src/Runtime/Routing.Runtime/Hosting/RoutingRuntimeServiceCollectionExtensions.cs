@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Routing.Runtime.Activation;
+using Routing.Runtime.Journal;
 using Routing.Runtime.Messaging;
 using Routing.Runtime.Messaging.Wire;
 using Routing.Runtime.Metadata;
@@ -40,6 +41,7 @@ public static class RoutingRuntimeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IGrainStorage, MemoryGrainStorage>();
         services.TryAddSingleton<IReminderTable, InMemoryReminderTable>();
+        services.TryAddSingleton<IEventJournal, MemoryEventJournal>();
         services.TryAddSingleton<IGrainDirectory, LocalGrainDirectory>();
         services.TryAddSingleton<IPlacementDirector, LocalPlacementDirector>();
 
