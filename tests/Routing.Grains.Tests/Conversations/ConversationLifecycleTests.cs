@@ -22,6 +22,7 @@ public sealed class ConversationLifecycleTests
         var offer = await console.NextOfferAsync("c1");
         Assert.Equal("c1", offer.Offer.ConversationId);
         Assert.Equal("customer asked for 人工客服", offer.Offer.Context.HandoffReason);
+        await harness.WaitForAsync("c1", "OfferCreated");
         Assert.Equal(ConversationStatus.Offered, (await conversation.GetView()).Status);
 
         harness.Clock.Advance(TimeSpan.FromSeconds(3));
