@@ -40,6 +40,20 @@ public sealed class RoutingHarness : IAsyncDisposable
 
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _silo.TimeProvider;
 
+    /// <summary>A harness on PostgreSQL storage (from <c>ROUTING_TEST_POSTGRES</c>, set by ./test.sh), with a unique service id.</summary>
+    public static Task<RoutingHarness> StartOnPostgreSqlAsync()
+    {
+        var connectionString = Environment.GetEnvironmentVariable("ROUTING_TEST_POSTGRES") is { Length: > 0 } value
+            ? new Npgsql.NpgsqlConnectionStringBuilder(value) { MaxPoolSize = 10 }.ConnectionString
+            : throw new InvalidOperationException("ROUTING_TEST_POSTGRES is not set; run the tests through ./test.sh.");
+        var serviceId = "grains-" + Guid.NewGuid().ToString("N")[..12];
+        return StartAsync(options =>
+        {
+            options.PostgreSqlConnectionString = connectionString;
+            options.ServiceId = serviceId;
+        });
+    }
+
     public static async Task<RoutingHarness> StartAsync(Action<InProcessSiloOptions>? configure = null)
     {
         var storage = new MemoryGrainStorage();
@@ -117,12 +131,18 @@ public sealed class RoutingHarness : IAsyncDisposable
                 options.TimeProvider = clock;
             }
 
+            configure?.Invoke(options);
+            var usesPostgreSql = options.PostgreSqlConnectionString is not null;
             options.ConfigureServices = services =>
             {
-                services.AddSingleton(storage);
+                if (!usesPostgreSql)
+                {
+                    // Shared across restarts, like a database would be.
+                    services.AddSingleton(storage);
+                }
+
                 services.AddSingleton<IEventJournal>(journal);
             };
-            configure?.Invoke(options);
         });
 
     public async ValueTask DisposeAsync()

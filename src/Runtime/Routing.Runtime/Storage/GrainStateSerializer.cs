@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 
 namespace Routing.Runtime.Storage;
 
-/// <summary>The one JSON format of stored grain state: camelCase, enums as numbers (they are never renumbered).</summary>
+/// <summary>The one JSON format of stored grain state: camelCase, enums as numbers (they are never renumbered), key order free.</summary>
 internal static class GrainStateSerializer
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // PostgreSQL's jsonb reorders keys, so a polymorphic type discriminator may come back after other properties.
+        AllowOutOfOrderMetadataProperties = true,
     };
 
     public static byte[] Serialize<T>(T state) => JsonSerializer.SerializeToUtf8Bytes(state, Options);
