@@ -1,0 +1,124 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Routing.Grains.Interfaces.Agents;
+using Routing.Grains.Interfaces.Conversations;
+using Routing.Grains.Interfaces.Model;
+using Routing.Grains.Interfaces.Queues;
+using Routing.Grains.Interfaces.Tenants;
+using Routing.Grains.Tenants;
+using Routing.Runtime;
+using Routing.Runtime.Hosting;
+using Routing.Runtime.PostgreSql;
+
+namespace Routing.Benchmarks;
+
+/// <summary>
+/// In-process throughput of full routing lifecycles: start → ask for a human → queue → offer → accept → close, with
+/// 50 agents (capacity 10, no wrap-up) whose consoles accept every offer at once. Lifecycles per second =
+/// 1e9 / (reported mean in ns). Storage: memory, or PostgreSQL from <c>ROUTING_TEST_POSTGRES</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class LifecycleBenchmarks
+{
+    private const int Agents = 50;
+    private const int LifecyclesPerOperation = 1_000;
+    private IHost? _host;
+    private IGrainFactory _grains = null!;
+    private readonly List<AutoAcceptConsole> _consoles = [];
+    private string _tenant = "";
+    private int _round;
+
+    /// <summary>Where grain state lives.</summary>
+    [Params("memory", "postgresql")]
+    public string Storage { get; set; } = "memory";
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _host?.StopAsync().GetAwaiter().GetResult();
+        _host?.Dispose();
+    }
+
+    [Benchmark(OperationsPerInvoke = LifecyclesPerOperation)]
+    public async Task FullLifecycle()
+    {
+        var round = Interlocked.Increment(ref _round);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var remaining = LifecyclesPerOperation;
+        foreach (var console in _consoles)
+        {
+            console.OnClosed = () =>
+            {
+                if (Interlocked.Decrement(ref remaining) == 0)
+                {
+                    done.TrySetResult();
+                }
+            };
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, LifecyclesPerOperation).Select(async i =>
+        {
+            var conversation = _grains.GetGrain<IConversationGrain>($"{_tenant}/r{round}-c{i}");
+            await conversation.Start(new StartConversation($"cust-{i}", Channel.AppChat, FirstMessage: "退货怎么操作?", FirstMessageKey: "m1"));
+            await conversation.RequestHuman(new RequestHuman("after-sales"));
+        }));
+        await done.Task.WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    private async Task SetupAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.Services.AddRoutingRuntime(builder.Configuration, runtime => runtime.AddGrainsFromAssembly(typeof(TenantGrain).Assembly));
+        if (Storage == "postgresql")
+        {
+            var connectionString = Environment.GetEnvironmentVariable("ROUTING_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("Set ROUTING_TEST_POSTGRES (tests/scripts/with-postgres.sh does).");
+            builder.Services.AddPostgreSqlGrainStorage(configure: options => options.ConnectionString = connectionString);
+            builder.Services.AddPostgreSqlReminderTable(configure: options => options.ConnectionString = connectionString);
+            builder.Services.AddPostgreSqlEventJournal(configure: options => options.ConnectionString = connectionString);
+            builder.Services.Configure<SiloOptions>(options => options.ServiceId = "bench-" + Guid.NewGuid().ToString("N")[..8]);
+        }
+
+        _host = builder.Build();
+        await _host.StartAsync();
+        _grains = _host.Services.GetRequiredService<IGrainFactory>();
+        _tenant = "bench-" + Guid.NewGuid().ToString("N")[..8];
+        await _grains.GetGrain<ITenantGrain>(_tenant).UpsertQueue(new QueueDefinition { QueueId = "after-sales", Skill = "after-sales", PreferredAgentWindow = TimeSpan.Zero });
+        for (var i = 0; i < Agents; i++)
+        {
+            var agent = _grains.GetGrain<IAgentGrain>($"{_tenant}/a{i}");
+            await agent.Configure(new AgentProfile { DisplayName = $"agent {i}", Skills = new Dictionary<string, int> { ["after-sales"] = 3 }, Capacity = 10, WrapUpTime = TimeSpan.Zero });
+            var console = new AutoAcceptConsole(_grains, _tenant, $"a{i}");
+            _consoles.Add(console);
+            await agent.Subscribe(_grains.CreateObjectReference<IAgentObserver>(console));
+            await agent.SetPresence(AgentPresence.Available);
+        }
+    }
+
+    /// <summary>An agent console that accepts every offer and closes the conversation at once.</summary>
+    private sealed class AutoAcceptConsole(IGrainFactory grains, string tenant, string agentId) : IAgentObserver
+    {
+        public Action? OnClosed { get; set; }
+
+        public Task OnOffer(OpenOffer offer)
+        {
+            _ = Task.Run(async () =>
+            {
+                if (await grains.GetGrain<IAgentGrain>($"{tenant}/{agentId}").Accept(offer.Offer.OfferId))
+                {
+                    await grains.GetGrain<IConversationGrain>($"{tenant}/{offer.Offer.ConversationId}").Close(agentId);
+                    OnClosed?.Invoke();
+                }
+            });
+            return Task.CompletedTask;
+        }
+
+        public Task OnOfferEnded(OfferResolution resolution) => Task.CompletedTask;
+    }
+}
