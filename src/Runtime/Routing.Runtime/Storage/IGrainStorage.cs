@@ -23,4 +23,18 @@ public interface IGrainStorage
     /// version, so a writer that still believes no row exists is rejected. Returns the new version.
     /// </summary>
     Task<string> ClearAsync(GrainId grainId, string stateName, string? expectedEtag, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes a state row when its stored version equals <paramref name="expectedEtag"/>; throws
+    /// <see cref="InconsistentStateException"/> otherwise. Deleting a row that does not exist (with a null etag) is not
+    /// an error. Unlike <see cref="ClearAsync"/> no row remains: use it for rows keyed by ids that never come back
+    /// in an older version, such as one row per waiting conversation of a queue.
+    /// </summary>
+    Task DeleteAsync(GrainId grainId, string stateName, string? expectedEtag, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads every row of one grain whose state name starts with <paramref name="stateNamePrefix"/> (rows with no
+    /// payload are skipped), for grains that keep a collection as one row per item.
+    /// </summary>
+    Task<IReadOnlyList<NamedGrainState>> ReadAllAsync(GrainId grainId, string stateNamePrefix, CancellationToken cancellationToken);
 }
