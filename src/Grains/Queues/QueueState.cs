@@ -2,16 +2,13 @@ using Routing.Grains.Interfaces.Queues;
 
 namespace Routing.Grains.Queues;
 
-/// <summary>A skill queue's persisted state: enough to rebuild its waiting list, offers and timer after a restart.</summary>
+/// <summary>
+/// A skill queue's persisted header. The waiting conversations and open offers are not here: each is its own row
+/// (<see cref="QueueEntryRecord"/>), so an enqueue writes one small row however long the queue is.
+/// </summary>
 public sealed class QueueState
 {
     public QueueDefinition? Definition { get; set; }
-
-    /// <summary>Waiting conversations (order is rebuilt from their priority and arrival).</summary>
-    public List<WaitingEntry> Waiting { get; set; } = [];
-
-    /// <summary>Open offers by conversation id.</summary>
-    public Dictionary<string, QueueOffer> Offers { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Agents that reported serving this queue; asked again for their availability after a restart.</summary>
     public HashSet<string> KnownAgents { get; set; } = new(StringComparer.Ordinal);
@@ -31,8 +28,14 @@ public sealed class QueueOffer
     public required string AgentId { get; init; }
 
     public required DateTimeOffset OfferedAt { get; init; }
+}
 
+/// <summary>One persisted row per conversation in the queue: waiting, or with an open offer.</summary>
+public sealed class QueueEntryRecord
+{
     public required WaitingEntry Entry { get; init; }
+
+    public QueueOffer? Offer { get; set; }
 }
 
 /// <summary>Counters since the queue was created.</summary>

@@ -15,7 +15,7 @@ public sealed partial class SkillQueueGrain
         _agents[availability.AgentId] = availability;
         if (State.KnownAgents.Add(availability.AgentId))
         {
-            await SaveAsync();
+            await SaveHeaderAsync();
         }
 
         if (availability.AcceptsOffers && availability.FreeSlots > 0)
@@ -29,34 +29,33 @@ public sealed partial class SkillQueueGrain
         _agents.Remove(agentId);
         if (State.KnownAgents.Remove(agentId))
         {
-            await SaveAsync();
+            await SaveHeaderAsync();
         }
     }
 
     public async Task OnOfferResolved(OfferResolution resolution)
     {
         ArgumentNullException.ThrowIfNull(resolution);
-        if (!State.Offers.TryGetValue(resolution.ConversationId, out var offer) || offer.OfferId != resolution.OfferId)
+        if (!_offers.TryGetValue(resolution.ConversationId, out var record) || record.Offer?.OfferId != resolution.OfferId)
         {
             return;
         }
 
-        State.Offers.Remove(resolution.ConversationId);
+        _offers.Remove(resolution.ConversationId);
         if (resolution.Outcome == OfferOutcome.Accepted)
         {
-            RecordAnswer(offer, resolution.At);
-            await SaveAsync();
+            await _rows.DeleteAsync(resolution.ConversationId);
+            await RecordAnswerAsync(record, resolution.At);
             return;
         }
 
         if (resolution.Outcome is OfferOutcome.Rejected or OfferOutcome.Expired)
         {
-            offer.Entry.DeclinedBy.Add(resolution.AgentId);
+            record.Entry.DeclinedBy.Add(resolution.AgentId);
         }
 
         // Back in line with its original arrival time: it keeps its place.
-        _waiting.Add(offer.Entry);
-        await SaveAsync();
+        await ReturnToWaitingAsync(record);
         await DispatchAsync();
     }
 
@@ -122,13 +121,14 @@ public sealed partial class SkillQueueGrain
     /// <summary>Offers one conversation to one agent. The offer is written before it leaves the grain.</summary>
     private async Task<bool> OfferAsync(WaitingEntry entry, AgentAvailability agent, DateTimeOffset now)
     {
-        var offer = new QueueOffer { OfferId = Guid.NewGuid().ToString("N"), AgentId = agent.AgentId, OfferedAt = now, Entry = entry };
+        var offer = new QueueOffer { OfferId = Guid.NewGuid().ToString("N"), AgentId = agent.AgentId, OfferedAt = now };
+        var record = new QueueEntryRecord { Entry = entry, Offer = offer };
+        await _rows.SaveAsync(record);
         _waiting.Remove(entry.ConversationId);
-        State.Offers[entry.ConversationId] = offer;
+        _offers[entry.ConversationId] = record;
         State.RoundRobinCursor = agent.AgentId;
         // Count the slot as taken until the agent reports again, so one dispatch pass never overbooks it.
         _agents[agent.AgentId] = agent with { FreeSlots = agent.FreeSlots - 1 };
-        await SaveAsync();
 
         ReserveResult result;
         try
@@ -149,22 +149,29 @@ public sealed partial class SkillQueueGrain
             return true;
         }
 
-        State.Offers.Remove(entry.ConversationId);
-        _waiting.Add(entry);
+        _offers.Remove(entry.ConversationId);
         _agents[agent.AgentId] = agent with { FreeSlots = 0, AcceptsOffers = result != ReserveResult.NotAvailable && agent.AcceptsOffers };
         if (result == ReserveResult.AlreadyHeld)
         {
             entry.DeclinedBy.Add(agent.AgentId);
         }
 
-        await SaveAsync();
+        await ReturnToWaitingAsync(record);
         return false;
     }
 
-    private void RecordAnswer(QueueOffer offer, DateTimeOffset at)
+    /// <summary>An offered conversation waits again, with its original arrival time.</summary>
+    private async Task ReturnToWaitingAsync(QueueEntryRecord record)
+    {
+        record.Offer = null;
+        await _rows.SaveAsync(record);
+        _waiting.Add(record.Entry);
+    }
+
+    private async Task RecordAnswerAsync(QueueEntryRecord record, DateTimeOffset at)
     {
         var counters = State.Counters;
-        var waited = at - offer.Entry.ArrivedAt;
+        var waited = at - record.Entry.ArrivedAt;
         counters.Answered++;
         counters.TotalAnswerWaitSeconds += Math.Max(0, waited.TotalSeconds);
         if (waited <= Definition.FirstResponseTarget)
@@ -173,5 +180,6 @@ public sealed partial class SkillQueueGrain
         }
 
         _estimator.RecordAnswer(at);
+        await SaveHeaderAsync();
     }
 }

@@ -20,19 +20,15 @@ public sealed partial class SkillQueueGrain
 
     private async Task OnTickAsync(CancellationToken cancellationToken)
     {
-        if (State.Definition is null || (_waiting.Count == 0 && State.Offers.Count == 0))
+        if (State.Definition is null || (_waiting.Count == 0 && _offers.Count == 0))
         {
             return;
         }
 
         var now = TimeProvider.GetUtcNow();
-        var changed = await ApplyEscalationsAsync(now);
-        changed |= EndPreferredWindows(now);
-        changed |= await ReconcileOffersAsync(now);
-        if (changed)
-        {
-            await SaveAsync();
-        }
+        await ApplyEscalationsAsync(now);
+        EndPreferredWindows(now);
+        await ReconcileOffersAsync(now);
 
         // Also the safety net for any dispatch not triggered by an event (a new definition, a lost notification).
         await DispatchAsync();
@@ -44,26 +40,29 @@ public sealed partial class SkillQueueGrain
         }
     }
 
-    private async Task<bool> ApplyEscalationsAsync(DateTimeOffset now)
+    private async Task ApplyEscalationsAsync(DateTimeOffset now)
     {
         var steps = Definition.EscalationSteps;
         if (steps.Count == 0)
         {
-            return false;
+            return;
         }
 
-        var changed = false;
         foreach (var entry in _waiting.InOrder.ToArray())
         {
+            var applied = false;
             while (entry.NextStep < steps.Count && now - entry.ArrivedAt >= steps[entry.NextStep].After && _waiting.Contains(entry.ConversationId))
             {
                 var index = entry.NextStep++;
                 await ApplyStepAsync(entry, steps[index], index);
-                changed = true;
+                applied = true;
+            }
+
+            if (applied && _waiting.Contains(entry.ConversationId))
+            {
+                await _rows.SaveAsync(new QueueEntryRecord { Entry = entry });
             }
         }
-
-        return changed;
     }
 
     private async Task ApplyStepAsync(WaitingEntry entry, EscalationStep step, int index)
@@ -96,6 +95,7 @@ public sealed partial class SkillQueueGrain
                 break;
             case EscalationAction.Overflow:
                 _waiting.Remove(entry.ConversationId);
+                await _rows.DeleteAsync(entry.ConversationId);
                 description = $"overflowed to {step.OverflowQueueId}";
                 await conversation.OnEscalated(_queueId, index, description);
                 // The conversation moves itself: it enqueues in the target (a call down) and keeps its arrival time.
@@ -108,26 +108,23 @@ public sealed partial class SkillQueueGrain
         await conversation.OnEscalated(_queueId, index, description);
     }
 
-    private bool EndPreferredWindows(DateTimeOffset now)
+    /// <summary>Ends expired preferred-agent windows (in memory only: a stored past window ends again after a restart).</summary>
+    private void EndPreferredWindows(DateTimeOffset now)
     {
-        var changed = false;
         foreach (var entry in _waiting.InOrder)
         {
             if (entry.PreferredUntil is { } until && until <= now)
             {
                 entry.PreferredUntil = null;
-                changed = true;
             }
         }
-
-        return changed;
     }
 
-    private async Task<bool> ReconcileOffersAsync(DateTimeOffset now)
+    private async Task ReconcileOffersAsync(DateTimeOffset now)
     {
-        var changed = false;
-        foreach (var (conversationId, offer) in State.Offers.ToArray())
+        foreach (var (conversationId, record) in _offers.ToArray())
         {
+            var offer = record.Offer!;
             if (now - offer.OfferedAt < Definition.OfferTimeout + s_offerCheckGrace)
             {
                 continue;
@@ -144,23 +141,19 @@ public sealed partial class SkillQueueGrain
                 continue;
             }
 
+            _offers.Remove(conversationId);
             if (held)
             {
                 // The agent accepted and the outcome was lost: it is served.
-                State.Offers.Remove(conversationId);
-                RecordAnswer(offer, now);
+                await _rows.DeleteAsync(conversationId);
+                await RecordAnswerAsync(record, now);
             }
             else
             {
                 RoutingLog.OfferReconciled(logger, _queueId, offer.OfferId, offer.AgentId, conversationId);
-                State.Offers.Remove(conversationId);
-                _waiting.Add(offer.Entry);
+                await ReturnToWaitingAsync(record);
             }
-
-            changed = true;
         }
-
-        return changed;
     }
 
     private async Task PushPositionsAsync(DateTimeOffset now)

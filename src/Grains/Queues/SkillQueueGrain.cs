@@ -4,6 +4,7 @@ using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Model;
 using Routing.Grains.Interfaces.Queues;
 using Routing.Runtime;
+using Routing.Runtime.Storage;
 
 namespace Routing.Grains.Queues;
 
@@ -13,13 +14,17 @@ namespace Routing.Grains.Queues;
 /// </summary>
 /// <remarks>
 /// Not reentrant: dispatch awaits the agent's reservation, and nothing else may change the waiting list meanwhile.
-/// State is written before an offer leaves the grain and before an enqueue is acknowledged.
+/// State is written before an offer leaves the grain and before an enqueue is acknowledged: the header (definition,
+/// agents, counters) in one state, and each conversation in its own row, so a write never grows with the queue.
 /// </remarks>
 public sealed partial class SkillQueueGrain(
     [PersistentState("queue")] IPersistentState<QueueState> store,
+    IGrainStorage storage,
     ILogger<SkillQueueGrain> logger) : Grain, ISkillQueueGrain
 {
     private readonly Dictionary<string, AgentAvailability> _agents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QueueEntryRecord> _offers = new(StringComparer.Ordinal);
+    private QueueEntryStore _rows = null!;
     private readonly WaitEstimator _estimator = new();
     private WaitingList _waiting = new(1);
     private string _tenantId = "";
@@ -32,7 +37,22 @@ public sealed partial class SkillQueueGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_tenantId, _queueId) = Identifiers.Split(GetPrimaryKeyString());
-        RebuildWaitingList();
+        _rows = new QueueEntryStore(storage, GrainId);
+        var waiting = new List<WaitingEntry>();
+        foreach (var record in await _rows.LoadAsync())
+        {
+            State.NextSequence = Math.Max(State.NextSequence, record.Entry.Sequence);
+            if (record.Offer is null)
+            {
+                waiting.Add(record.Entry);
+            }
+            else
+            {
+                _offers[record.Entry.ConversationId] = record;
+            }
+        }
+
+        RebuildWaitingList(waiting);
         foreach (var agentId in State.KnownAgents)
         {
             await Agent(agentId).ReportAvailability(_queueId);
@@ -45,11 +65,10 @@ public sealed partial class SkillQueueGrain(
     {
         ArgumentNullException.ThrowIfNull(definition);
         State.Definition = definition with { QueueId = _queueId };
-        State.Waiting = [.. _waiting.InOrder];
-        RebuildWaitingList();
+        RebuildWaitingList([.. _waiting.InOrder]);
         // No dispatch here: the tenant grain awaits this call, and a dispatch would call agents, which may be
         // calling the tenant; the queue's timer dispatches within a second instead.
-        await SaveAsync();
+        await SaveHeaderAsync();
     }
 
     public async Task<EnqueueResult> Enqueue(QueueTicket ticket)
@@ -57,7 +76,7 @@ public sealed partial class SkillQueueGrain(
         ArgumentNullException.ThrowIfNull(ticket);
         var definition = Definition;
         var now = TimeProvider.GetUtcNow();
-        if (_waiting.Contains(ticket.ConversationId) || State.Offers.ContainsKey(ticket.ConversationId))
+        if (_waiting.Contains(ticket.ConversationId) || _offers.ContainsKey(ticket.ConversationId))
         {
             var position = PositionOf(ticket.ConversationId);
             return new EnqueueResult(EnqueueOutcome.AlreadyQueued, position, position is { } p ? Estimate(p, now) : null);
@@ -88,8 +107,8 @@ public sealed partial class SkillQueueGrain(
                 ? now + definition.PreferredAgentWindow
                 : null,
         };
+        await _rows.SaveAsync(new QueueEntryRecord { Entry = entry });
         _waiting.Add(entry);
-        await SaveAsync();
         await DispatchAsync();
 
         var queuedAt = PositionOf(ticket.ConversationId);
@@ -100,27 +119,26 @@ public sealed partial class SkillQueueGrain(
     {
         if (_waiting.Remove(conversationId))
         {
-            CountAbandoned(reason);
-            await SaveAsync();
+            await _rows.DeleteAsync(conversationId);
+            await CountAbandonedAsync(reason);
             return RemoveOutcome.Removed;
         }
 
-        if (!State.Offers.TryGetValue(conversationId, out var offer))
+        if (!_offers.TryGetValue(conversationId, out var record))
         {
             return RemoveOutcome.NotFound;
         }
 
-        var outcome = await Agent(offer.AgentId).Withdraw(conversationId);
-        State.Offers.Remove(conversationId);
+        var outcome = await Agent(record.Offer!.AgentId).Withdraw(conversationId);
+        _offers.Remove(conversationId);
+        await _rows.DeleteAsync(conversationId);
         if (outcome == OfferOutcome.Accepted)
         {
-            RecordAnswer(offer, TimeProvider.GetUtcNow());
-            await SaveAsync();
+            await RecordAnswerAsync(record, TimeProvider.GetUtcNow());
             return RemoveOutcome.AlreadyAssigned;
         }
 
-        CountAbandoned(reason);
-        await SaveAsync();
+        await CountAbandonedAsync(reason);
         await DispatchAsync();
         return RemoveOutcome.OfferWithdrawn;
     }
@@ -129,11 +147,11 @@ public sealed partial class SkillQueueGrain(
     {
         var now = TimeProvider.GetUtcNow();
         var counters = State.Counters;
-        var oldest = _waiting.InOrder.Select(entry => entry.ArrivedAt).Concat(State.Offers.Values.Select(offer => offer.Entry.ArrivedAt)).DefaultIfEmpty(now).Min();
+        var oldest = _waiting.InOrder.Select(entry => entry.ArrivedAt).Concat(_offers.Values.Select(record => record.Entry.ArrivedAt)).DefaultIfEmpty(now).Min();
         return Task.FromResult(new QueueSnapshot(
             _queueId,
             _waiting.Count,
-            State.Offers.Count,
+            _offers.Count,
             now - oldest,
             _agents.Values.Count(agent => agent.AcceptsOffers && agent.FreeSlots > 0),
             _agents.Count,
@@ -145,10 +163,11 @@ public sealed partial class SkillQueueGrain(
             [.. _waiting.InOrder.Select(entry => entry.ConversationId)]));
     }
 
-    private void RebuildWaitingList()
+    /// <summary>Rebuilds the ordered list; its order depends on the queue's aging rate.</summary>
+    private void RebuildWaitingList(IEnumerable<WaitingEntry> entries)
     {
         var list = new WaitingList(State.Definition?.AgingPerMinute ?? 1);
-        foreach (var entry in State.Waiting)
+        foreach (var entry in entries)
         {
             list.Add(entry);
         }
@@ -156,12 +175,7 @@ public sealed partial class SkillQueueGrain(
         _waiting = list;
     }
 
-    /// <summary>Writes the state; the waiting list is the in-memory truth and is copied in first.</summary>
-    private Task SaveAsync()
-    {
-        State.Waiting = [.. _waiting.InOrder];
-        return store.WriteStateAsync();
-    }
+    private Task SaveHeaderAsync() => store.WriteStateAsync();
 
     private int? PositionOf(string conversationId)
     {
@@ -181,11 +195,12 @@ public sealed partial class SkillQueueGrain(
     private TimeSpan Estimate(int position, DateTimeOffset now)
         => _estimator.Estimate(position, _agents.Values.Where(agent => agent.AcceptsOffers).Sum(agent => agent.Capacity), now);
 
-    private void CountAbandoned(string reason)
+    private async Task CountAbandonedAsync(string reason)
     {
         if (reason == RemoveReasons.Abandoned)
         {
             State.Counters.Abandoned++;
+            await SaveHeaderAsync();
         }
     }
 
