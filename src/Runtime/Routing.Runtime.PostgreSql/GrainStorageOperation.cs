@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Routing.Runtime.PostgreSql;
 
 /// <summary>
-/// One queued state write or clear, waiting for a group commit. Completed exactly once: by its caller's cancellation
+/// One queued state write, clear or delete, waiting for a group commit. Completed exactly once: by its caller's cancellation
 /// while still queued, or by the batch loop after the loop took it.
 /// </summary>
 internal sealed class GrainStorageOperation
@@ -17,9 +17,18 @@ internal sealed class GrainStorageOperation
     private CancellationTokenRegistration _cancellation;
     private int _state;
 
-    public GrainStorageOperation(long sequence, GrainId grainId, string stateName, ReadOnlyMemory<byte>? payload, long? expectedVersion, string? expectedEtag)
+    public GrainStorageOperation(
+        long sequence,
+        GrainStorageOperationKind kind,
+        GrainId grainId,
+        string stateName,
+        ReadOnlyMemory<byte>? payload,
+        long? expectedVersion,
+        string? expectedEtag)
     {
+        Debug.Assert((payload is null) == (kind != GrainStorageOperationKind.Write), "Only a write carries a payload.");
         Sequence = sequence;
+        Kind = kind;
         GrainId = grainId;
         StateName = stateName;
         Payload = payload;
@@ -30,11 +39,13 @@ internal sealed class GrainStorageOperation
     /// <summary>Enqueue order; breaks ties when a batch is sorted, so operations on one row keep their order.</summary>
     public long Sequence { get; }
 
+    public GrainStorageOperationKind Kind { get; }
+
     public GrainId GrainId { get; }
 
     public string StateName { get; }
 
-    /// <summary>The JSON to store, or null for a clear.</summary>
+    /// <summary>The JSON to store, or null for a clear or a delete.</summary>
     public ReadOnlyMemory<byte>? Payload { get; }
 
     /// <summary>The version the row must have, or null when no row may exist yet.</summary>
@@ -42,7 +53,13 @@ internal sealed class GrainStorageOperation
 
     public string? ExpectedEtag { get; }
 
-    public string Kind => Payload is null ? "clear" : "write";
+    /// <summary>The kind as messages name it: "write", "clear" or "delete".</summary>
+    public string Verb => Kind switch
+    {
+        GrainStorageOperationKind.Write => "write",
+        GrainStorageOperationKind.Clear => "clear",
+        _ => "delete",
+    };
 
     public Task<string> Completion => _completion.Task;
 
@@ -68,10 +85,12 @@ internal sealed class GrainStorageOperation
         return true;
     }
 
-    public void Succeed(long version)
+    /// <summary>Completes the operation with the row's new version; null, after a delete, completes it with "".</summary>
+    public void Succeed(long? version)
     {
         Debug.Assert(Volatile.Read(ref _state) == Taken, "Only a taken operation is completed by the loop.");
-        var completed = _completion.TrySetResult(version.ToString(CultureInfo.InvariantCulture));
+        Debug.Assert(version is not null || Kind == GrainStorageOperationKind.Delete, "A write or clear leaves a version.");
+        var completed = _completion.TrySetResult(version?.ToString(CultureInfo.InvariantCulture) ?? "");
         Debug.Assert(completed, "An operation is completed once.");
     }
 

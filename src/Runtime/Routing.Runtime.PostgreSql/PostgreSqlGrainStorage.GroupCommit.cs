@@ -141,7 +141,7 @@ public sealed partial class PostgreSqlGrainStorage
             }
             catch (Exception exception)
             {
-                PostgreSqlLog.FallbackOperationFailed(_logger, exception, operation.Kind, operation.StateName, operation.GrainId);
+                PostgreSqlLog.FallbackOperationFailed(_logger, exception, operation.Verb, operation.StateName, operation.GrainId);
                 operation.Fail(exception);
                 continue;
             }
@@ -191,7 +191,7 @@ public sealed partial class PostgreSqlGrainStorage
         {
             var operation = batch[i];
             operation.Fail(new InvalidOperationException(
-                $"The PostgreSQL grain storage stopped while the {operation.Kind} of state '{operation.StateName}' of grain {operation.GrainId} was in flight; its outcome is unknown, so re-read the state."));
+                $"The PostgreSQL grain storage stopped while the {operation.Verb} of state '{operation.StateName}' of grain {operation.GrainId} was in flight; its outcome is unknown, so re-read the state."));
         }
     }
 
@@ -204,7 +204,7 @@ public sealed partial class PostgreSqlGrainStorage
             {
                 count++;
                 operation.Fail(new InvalidOperationException(
-                    $"The PostgreSQL grain storage stopped before the {operation.Kind} of state '{operation.StateName}' of grain {operation.GrainId} was sent; nothing was written."));
+                    $"The PostgreSQL grain storage stopped before the {operation.Verb} of state '{operation.StateName}' of grain {operation.GrainId} was sent; nothing was changed."));
             }
         }
 

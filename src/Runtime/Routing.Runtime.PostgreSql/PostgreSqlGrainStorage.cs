@@ -9,9 +9,9 @@ namespace Routing.Runtime.PostgreSql;
 
 /// <summary>
 /// Grain state in PostgreSQL, one row per (service id, grain type, grain key, state name) with a version that every
-/// write and clear compares and increments. Writes and clears from all grains are group-committed: queued, then sent
-/// in batches of up to <see cref="PostgreSqlStorageOptions.MaxBatchSize"/> statements, one round trip and one
-/// transaction commit per batch. Reads go straight to the database.
+/// write, clear and delete compares (and a write or clear increments). Writes, clears and deletes from all grains are
+/// group-committed: queued, then sent in batches of up to <see cref="PostgreSqlStorageOptions.MaxBatchSize"/>
+/// statements, one round trip and one transaction commit per batch. Reads go straight to the database.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -96,12 +96,34 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage, ISiloLifecyc
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<NamedGrainState>> ReadAllAsync(GrainId grainId, string stateNamePrefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateNamePrefix);
+        await using var command = _database.DataSource.CreateCommand(_commands.ReadAllSql);
+        GrainStateCommands.AddKey(command.Parameters, _serviceId, grainId, stateNamePrefix);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<NamedGrainState>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var version = reader.GetInt64(1).ToString(CultureInfo.InvariantCulture);
+            rows.Add(new NamedGrainState(reader.GetString(0), reader.GetFieldValue<byte[]>(2), version));
+        }
+
+        rows.Sort(static (left, right) => string.CompareOrdinal(left.StateName, right.StateName));
+        return rows;
+    }
+
+    /// <inheritdoc />
     public Task<string> WriteAsync(GrainId grainId, string stateName, ReadOnlyMemory<byte> payload, string? expectedEtag, CancellationToken cancellationToken)
-        => EnqueueAsync(grainId, stateName, payload, expectedEtag, cancellationToken);
+        => EnqueueAsync(GrainStorageOperationKind.Write, grainId, stateName, payload, expectedEtag, cancellationToken);
 
     /// <inheritdoc />
     public Task<string> ClearAsync(GrainId grainId, string stateName, string? expectedEtag, CancellationToken cancellationToken)
-        => EnqueueAsync(grainId, stateName, payload: null, expectedEtag, cancellationToken);
+        => EnqueueAsync(GrainStorageOperationKind.Clear, grainId, stateName, payload: null, expectedEtag, cancellationToken);
+
+    /// <inheritdoc />
+    public Task DeleteAsync(GrainId grainId, string stateName, string? expectedEtag, CancellationToken cancellationToken)
+        => EnqueueAsync(GrainStorageOperationKind.Delete, grainId, stateName, payload: null, expectedEtag, cancellationToken);
 
     /// <summary>Creates the schema when missing, then starts the group commit loops.</summary>
     public async Task OnStartAsync(CancellationToken cancellationToken)
@@ -185,7 +207,7 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage, ISiloLifecyc
     /// </summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private Task<string> EnqueueAsync(GrainId grainId, string stateName, ReadOnlyMemory<byte>? payload, string? expectedEtag, CancellationToken cancellationToken)
+    private Task<string> EnqueueAsync(GrainStorageOperationKind kind, GrainId grainId, string stateName, ReadOnlyMemory<byte>? payload, string? expectedEtag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stateName);
         if (cancellationToken.IsCancellationRequested)
@@ -205,12 +227,12 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage, ISiloLifecyc
             expectedVersion = version;
         }
 
-        var operation = new GrainStorageOperation(Interlocked.Increment(ref _sequence), grainId, stateName, payload, expectedVersion, expectedEtag);
+        var operation = new GrainStorageOperation(Interlocked.Increment(ref _sequence), kind, grainId, stateName, payload, expectedVersion, expectedEtag);
         operation.CancelWhileQueued(cancellationToken);
         if (!_queue.Writer.TryWrite(operation) && operation.TryTake())
         {
             operation.Fail(new InvalidOperationException(
-                $"The PostgreSQL grain storage is stopped; the {operation.Kind} of state '{stateName}' of grain {grainId} was not sent."));
+                $"The PostgreSQL grain storage is stopped; the {operation.Verb} of state '{stateName}' of grain {grainId} was not sent."));
         }
 
         return operation.Completion;

@@ -28,7 +28,7 @@ public sealed class PostgreSqlStorageOptions
     public string Schema { get; set; } = DefaultSchema;
 
     /// <summary>
-    /// The most state writes and clears sent in one round trip (one group commit). Range 1 to 1000. Default: 128.
+    /// The most state writes, clears and deletes sent in one round trip (one group commit). Range 1 to 1000. Default: 128.
     /// </summary>
     public int MaxBatchSize { get; set; } = DefaultMaxBatchSize;
 

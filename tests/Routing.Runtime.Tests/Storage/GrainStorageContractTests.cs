@@ -7,9 +7,10 @@ namespace Routing.Runtime.Tests.Storage;
 
 /// <summary>
 /// The semantics every <see cref="IGrainStorage"/> shares: versions "1", "2", ...; a write with a null etag only when
-/// no row exists; a clear that keeps the row; compare-and-swap under concurrency.
+/// no row exists; a clear that keeps the row; compare-and-swap under concurrency. Deletes and prefix reads are in the
+/// partial files next to this one.
 /// </summary>
-public abstract class GrainStorageContractTests : IAsyncLifetime
+public abstract partial class GrainStorageContractTests : IAsyncLifetime
 {
     private const string StateName = "state";
     private IGrainStorage? _storage;
@@ -259,9 +260,27 @@ public abstract class GrainStorageContractTests : IAsyncLifetime
         return outcomes;
     }
 
-    private async Task<StoredGrainState> ReadExistingAsync(GrainId grain)
+    private static async Task<Exception?[]> SettleAsync(Task[] attempts)
     {
-        var stored = await Storage.ReadAsync(grain, StateName, CancellationToken.None).DefaultTimeout($"read of {grain}");
+        var errors = new Exception?[attempts.Length];
+        for (var i = 0; i < attempts.Length; i++)
+        {
+            try
+            {
+                await attempts[i];
+            }
+            catch (InconsistentStateException exception)
+            {
+                errors[i] = exception;
+            }
+        }
+
+        return errors;
+    }
+
+    private async Task<StoredGrainState> ReadExistingAsync(GrainId grain, string stateName = StateName)
+    {
+        var stored = await Storage.ReadAsync(grain, stateName, CancellationToken.None).DefaultTimeout($"read of '{stateName}' of {grain}");
         Assert.NotNull(stored);
         return stored;
     }

@@ -34,7 +34,8 @@ public interface IGrainStorage
 
     /// <summary>
     /// Reads every row of one grain whose state name starts with <paramref name="stateNamePrefix"/> (rows with no
-    /// payload are skipped), for grains that keep a collection as one row per item.
+    /// payload are skipped), for grains that keep a collection as one row per item. Rows come in ordinal order of
+    /// their state names, whatever the database's collation.
     /// </summary>
     Task<IReadOnlyList<NamedGrainState>> ReadAllAsync(GrainId grainId, string stateNamePrefix, CancellationToken cancellationToken);
 }
