@@ -78,7 +78,7 @@ public static class InvariantChecker
         {
             var view = await harness.Conversation(conversationId).GetView();
             var arrival = view.Timeline.First(change => change.Status == ConversationStatus.Queued).At;
-            var score = Conversations.PriorityPolicy.BasePriority(view.Context!) - (arrival - DateTimeOffset.UnixEpoch).TotalMinutes;
+            var score = global::Routing.Grains.Conversations.PriorityPolicy.BasePriority(view.Context!) - (arrival - DateTimeOffset.UnixEpoch).TotalMinutes;
             if (previous is { } before)
             {
                 var inOrder = before.Score > score + 1e-6 || (Math.Abs(before.Score - score) <= 1e-6 && before.Arrival <= arrival);
