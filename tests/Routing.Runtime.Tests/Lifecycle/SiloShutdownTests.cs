@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Routing.Runtime.Hosting;
 using Routing.Runtime.Reminders;
 using Routing.Runtime.Tests.Infrastructure;
 using Routing.Runtime.Tests.TestGrains;
@@ -70,5 +71,40 @@ public sealed class SiloShutdownTests
         Assert.Equal(0, reminders.ActiveCount);
         Signals.Set($"deactivate-gate-{key}");
         await stopping.DefaultTimeout($"the silo to stop after {key} deactivated");
+    }
+
+    [Fact]
+    public async Task SiloStop_TokenCancelledDuringDeactivation_StillStopsStorageParticipants()
+    {
+        var storage = new RecordingParticipant(SiloLifecycleStage.Storage);
+        await using var silo = await TestSilos.StartAsync(options =>
+            options.ConfigureServices = services => services.AddSingleton<ISiloLifecycleParticipant>(storage));
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<ILifecycleGrain>(key);
+        await grain.GateDeactivation();
+
+        using var shutdown = new CancellationTokenSource();
+        var stopping = silo.StopAsync(shutdown.Token);
+        await Signals.WaitAsync($"deactivating-{key}");
+        await shutdown.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopping.DefaultTimeout($"the cancelled stop while {key} deactivates"));
+        Assert.True(storage.Stopped, "a storage participant was not stopped after the shutdown token fired");
+        Signals.Set($"deactivate-gate-{key}");
+    }
+
+    private sealed class RecordingParticipant(int stage) : ISiloLifecycleParticipant
+    {
+        public int Stage => stage;
+
+        public bool Stopped { get; private set; }
+
+        public Task OnStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task OnStopAsync(CancellationToken cancellationToken)
+        {
+            Stopped = true;
+            return Task.CompletedTask;
+        }
     }
 }

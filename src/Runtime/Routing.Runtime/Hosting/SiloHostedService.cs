@@ -50,11 +50,18 @@ internal sealed class SiloHostedService(
             await participant.OnStopAsync(cancellationToken);
         }
 
-        await DeactivateAllAsync(cancellationToken);
-
-        foreach (var participant in _participants.Where(participant => participant.Stage < SiloLifecycleStage.Runtime).Reverse())
+        try
         {
-            await participant.OnStopAsync(cancellationToken);
+            await DeactivateAllAsync(cancellationToken);
+        }
+        finally
+        {
+            // Also when the host's shutdown token fires mid-deactivation: storage still gets to flush or fail what is
+            // queued (each participant decides what its cancelled token means) instead of being left running.
+            foreach (var participant in _participants.Where(participant => participant.Stage < SiloLifecycleStage.Runtime).Reverse())
+            {
+                await participant.OnStopAsync(cancellationToken);
+            }
         }
     }
 
