@@ -73,6 +73,32 @@ public sealed class ActivationLifecycleTests
     }
 
     [Fact]
+    public async Task IdleGrain_AfterLongRequest_CountsIdleTimeFromItsEnd()
+    {
+        // The held request outlasts the default 30 second call timeout on the fake clock.
+        await using var silo = await TestSilos.StartAsync(options => options.Configuration["Routing:Messaging:CallTimeout"] = "00:10:00");
+        var key = TestSilos.NewKey();
+        var tag = TestSilos.NewKey("hold");
+        var grain = silo.GrainFactory.GetGrain<IShortLivedGrain>(key);
+        var activationId = await grain.GetActivationId();
+
+        // A request runs for 3 minutes, longer than ShortLivedGrain's 2 minute collection age.
+        var hold = grain.Hold(tag);
+        await Signals.WaitAsync($"entered-{tag}");
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(3));
+        Signals.Set($"release-{tag}");
+        await hold.DefaultTimeout($"the held request on {key}");
+
+        // One minute after the request ended the grain is still the same activation, not a collected one's successor.
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(activationId, await grain.GetActivationId().DefaultTimeout($"a call to {key} one minute after the long request"));
+
+        // A full collection age after that call, it is collected.
+        silo.TimeProvider.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(nameof(DeactivationReasonCode.IdleCollection), await Signals.WaitAsync($"deactivated-{key}"));
+    }
+
+    [Fact]
     public async Task IdleGrain_WithConfiguredCollectionAge_OverridesAttribute()
     {
         await using var silo = await TestSilos.StartAsync(options =>
