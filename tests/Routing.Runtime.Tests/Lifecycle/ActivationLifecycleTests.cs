@@ -133,6 +133,22 @@ public sealed class ActivationLifecycleTests
     }
 
     [Fact]
+    public async Task FailedActivation_StopsTimersRegisteredDuringActivation()
+    {
+        var clock = new TrackingTimeProvider(new DateTimeOffset(2026, 11, 11, 0, 0, 0, TimeSpan.Zero));
+        await using var silo = await TestSilos.StartAsync(options => options.TimeProvider = clock);
+        var key = TestSilos.NewKey();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => silo.GrainFactory.GetGrain<ITimerThenFailActivationGrain>(key).Hello().DefaultTimeout($"the failed activation of {key}"));
+
+        // The failed activation's callers heard of it only after it left the catalog, timers included.
+        var grainTimers = clock.Timers.Where(timer => timer.State is IGrainTimer).ToArray();
+        Assert.Single(grainTimers);
+        Assert.True(grainTimers[0].IsDisposed, $"the timer {key} registered in OnActivateAsync outlived its failed activation");
+    }
+
+    [Fact]
     public async Task SiloStop_DeactivatesActivationsGracefully()
     {
         var silo = await TestSilos.StartAsync();
