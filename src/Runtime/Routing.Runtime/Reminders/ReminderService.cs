@@ -22,7 +22,8 @@ internal sealed class ReminderService(
     ILogger<ReminderService> logger) : ISiloLifecycleParticipant, IDisposable
 {
     private readonly ConcurrentDictionary<(GrainId GrainId, string Name), LocalReminder> _local = new();
-    private volatile bool _stopped;
+    private readonly Lock _scheduleLock = new();
+    private bool _stopped;
 
     public int Stage => SiloLifecycleStage.Services;
 
@@ -54,13 +55,19 @@ internal sealed class ReminderService(
 
     public Task OnStopAsync(CancellationToken cancellationToken)
     {
-        _stopped = true;
-        foreach (var reminder in _local.Values)
+        LocalReminder[] reminders;
+        lock (_scheduleLock)
+        {
+            _stopped = true;
+            reminders = [.. _local.Values];
+            _local.Clear();
+        }
+
+        foreach (var reminder in reminders)
         {
             reminder.Dispose();
         }
 
-        _local.Clear();
         return Task.CompletedTask;
     }
 
@@ -112,18 +119,24 @@ internal sealed class ReminderService(
 
     private void Schedule(ReminderEntry entry)
     {
-        if (_stopped)
+        var key = (entry.GrainId, entry.ReminderName);
+        var reminder = new LocalReminder(entry, this);
+        LocalReminder? previous;
+        lock (_scheduleLock)
         {
-            return;
+            // Under the lock OnStopAsync takes to stop and to collect what it disposes: a reminder is either started
+            // before the service stops (and disposed by it) or never started.
+            if (_stopped)
+            {
+                return;
+            }
+
+            _local.TryGetValue(key, out previous);
+            _local[key] = reminder;
+            reminder.Start();
         }
 
-        var reminder = new LocalReminder(entry, this);
-        _local.AddOrUpdate((entry.GrainId, entry.ReminderName), reminder, (_, previous) =>
-        {
-            previous.Dispose();
-            return reminder;
-        });
-        reminder.Start();
+        previous?.Dispose();
     }
 
     private async Task DeliverAsync(ReminderEntry entry, DateTimeOffset dueTime)
