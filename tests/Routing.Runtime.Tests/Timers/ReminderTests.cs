@@ -40,6 +40,21 @@ public sealed class ReminderTests
     }
 
     [Fact]
+    public async Task Reminder_UnregisteredWhileRowChanges_IsRemoved()
+    {
+        await using var silo = await TestSilos.StartAsync(options =>
+            options.ConfigureServices = services => services.AddSingleton<IReminderTable, RacingReminderTable>());
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<IReminderGrain>(key);
+        await grain.Register("sla", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+
+        // The first removal fails: the row got a new version between the read and the remove.
+        await grain.Unregister("sla");
+
+        Assert.False(await grain.Exists("sla"), $"reminder sla of {key} is still stored after Unregister returned");
+    }
+
+    [Fact]
     public async Task Reminder_ReRegisteredWhileServiceStops_DoesNotTickAfterStop()
     {
         var clock = new TrackingTimeProvider(new DateTimeOffset(2026, 11, 11, 0, 0, 0, TimeSpan.Zero));

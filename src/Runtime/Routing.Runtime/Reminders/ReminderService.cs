@@ -21,6 +21,8 @@ internal sealed class ReminderService(
     IOptions<ReminderOptions> options,
     ILogger<ReminderService> logger) : ISiloLifecycleParticipant, IDisposable
 {
+    private const int MaxRemoveAttempts = 5;
+
     private readonly ConcurrentDictionary<(GrainId GrainId, string Name), LocalReminder> _local = new();
     private readonly Lock _scheduleLock = new();
     private bool _stopped;
@@ -104,11 +106,19 @@ internal sealed class ReminderService(
             local.Dispose();
         }
 
-        var row = await table.ReadRowAsync(grainId, reminderName, CancellationToken.None);
-        if (row?.Etag is { } etag)
+        // A removal is guarded by the row's version; a writer that changed the row in between makes it fail, so read
+        // again and retry until the row is gone.
+        for (var attempt = 1; attempt <= MaxRemoveAttempts; attempt++)
         {
-            await table.RemoveRowAsync(grainId, reminderName, etag, CancellationToken.None);
+            var row = await table.ReadRowAsync(grainId, reminderName, CancellationToken.None);
+            if (row?.Etag is not { } etag || await table.RemoveRowAsync(grainId, reminderName, etag, CancellationToken.None))
+            {
+                return;
+            }
         }
+
+        throw new InvalidOperationException(
+            $"Reminder '{reminderName}' of grain {grainId} could not be removed: its row changed on each of {MaxRemoveAttempts} attempts.");
     }
 
     public async Task<IGrainReminder?> GetAsync(GrainId grainId, string reminderName)
