@@ -15,6 +15,9 @@ public interface ILifecycleGrain : IGrainWithStringKey
 public interface IShortLivedGrain : IGrainWithStringKey
 {
     Task<Guid> GetActivationId();
+
+    /// <summary>Sets signal "entered-{tag}", then waits for signal "release-{tag}".</summary>
+    Task Hold(string tag);
 }
 
 public interface IFailingActivationGrain : IGrainWithStringKey

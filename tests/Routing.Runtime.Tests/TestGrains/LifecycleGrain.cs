@@ -58,6 +58,12 @@ public sealed class ShortLivedGrain : Grain, IShortLivedGrain
     }
 
     public Task<Guid> GetActivationId() => Task.FromResult(_activationId);
+
+    public async Task Hold(string tag)
+    {
+        Signals.Set($"entered-{tag}");
+        await Signals.WaitAsync($"release-{tag}");
+    }
 }
 
 public sealed class FailingActivationGrain : Grain, IFailingActivationGrain

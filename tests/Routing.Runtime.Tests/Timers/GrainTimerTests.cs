@@ -18,6 +18,9 @@ public sealed class GrainTimerTests
 
         silo.TimeProvider.Advance(TimeSpan.FromSeconds(1));
         await Signals.WaitAsync($"tick-{key}-1");
+        // The signal is set inside the callback, before the timer is re-armed; this call queues behind the tick, so
+        // the timer is armed again before the clock moves on.
+        await grain.GetReport();
         // The period counts from the end of the previous callback; the next tick is a full period later.
         silo.TimeProvider.Advance(TimeSpan.FromSeconds(10));
         await Signals.WaitAsync($"tick-{key}-2");
@@ -69,15 +72,21 @@ public sealed class GrainTimerTests
         await using var silo = await TestSilos.StartAsync();
         var key = TestSilos.NewKey();
         var grain = silo.GrainFactory.GetGrain<ITimerGrain>(key);
-        // TimerGrain's collection age is 3 minutes. Its timer ticks every 70 seconds (at 1:10, 2:20, 3:30), never at
-        // the same instant as the collector's runs on whole minutes.
-        await grain.StartTimer(TimeSpan.FromSeconds(70), TimeSpan.FromSeconds(70));
+        // TimerGrain's collection age is 3 minutes; the collector runs on whole minutes. The timer ticks at 1:10, then
+        // 160 seconds after each tick ends (3:50, then not before 6:30), never on a whole minute.
+        await grain.StartTimer(TimeSpan.FromSeconds(70), TimeSpan.FromSeconds(160));
         silo.TimeProvider.Advance(TimeSpan.FromSeconds(70));
         await Signals.WaitAsync($"tick-{key}-1");
-        silo.TimeProvider.Advance(TimeSpan.FromSeconds(70));
+        // The last request, at 1:10: it queues behind tick 1, so the timer is re-armed (for 3:50) when it returns.
+        await grain.GetReport();
+
+        silo.TimeProvider.Advance(TimeSpan.FromSeconds(160));
         await Signals.WaitAsync($"tick-{key}-2");
 
-        // The collector's run at 3:00 finds the grain idle for 3 minutes, although its timer ticked twice since.
+        // Idle since 1:10, the grain is collectable from 4:10, at the collector's run at 5:00, although its timer
+        // ticked at 3:50 (counting that tick, it would live until 7:00). No request may wait for tick 2's turn to end
+        // (it would count as activity), so the run at 6:00 is there in case tick 2 was still finishing at 5:00.
+        silo.TimeProvider.Advance(TimeSpan.FromSeconds(70));
         silo.TimeProvider.Advance(TimeSpan.FromSeconds(60));
 
         Assert.Equal(nameof(DeactivationReasonCode.IdleCollection), await Signals.WaitAsync($"deactivated-{key}"));

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Routing.Runtime.Reminders;
 using Routing.Runtime.Testing;
 using Routing.Runtime.Tests.Infrastructure;
 using Routing.Runtime.Tests.TestGrains;
@@ -35,6 +37,43 @@ public sealed class ReminderTests
 
         Assert.False(await grain.Exists("once"));
         Assert.False(ReminderGrain.Ticks.ContainsKey($"{key}-once"));
+    }
+
+    [Fact]
+    public async Task Reminder_UnregisteredWhileRowChanges_IsRemoved()
+    {
+        await using var silo = await TestSilos.StartAsync(options =>
+            options.ConfigureServices = services => services.AddSingleton<IReminderTable, RacingReminderTable>());
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<IReminderGrain>(key);
+        await grain.Register("sla", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+
+        // The first removal fails: the row got a new version between the read and the remove.
+        await grain.Unregister("sla");
+
+        Assert.False(await grain.Exists("sla"), $"reminder sla of {key} is still stored after Unregister returned");
+    }
+
+    [Fact]
+    public async Task Reminder_ReRegisteredWhileServiceStops_DoesNotTickAfterStop()
+    {
+        var clock = new TrackingTimeProvider(new DateTimeOffset(2026, 11, 11, 0, 0, 0, TimeSpan.Zero));
+        await using var silo = await TestSilos.StartAsync(options => options.TimeProvider = clock);
+        var key = TestSilos.NewKey();
+        var grain = silo.GrainFactory.GetGrain<IReminderGrain>(key);
+        var reminders = silo.Services.GetRequiredService<ReminderService>();
+        await grain.Register("sla", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+
+        // Re-registering replaces the local reminder and disposes the previous one's timer: the service stops at that
+        // very moment, as when the silo stops while a grain re-registers.
+        clock.OnNextDispose(() => reminders.OnStopAsync(CancellationToken.None).GetAwaiter().GetResult());
+        await grain.Register("sla", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, reminders.ActiveCount);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        // Queues behind a tick that the advance would have delivered.
+        await grain.Exists("sla");
+        Assert.False(ReminderGrain.Ticks.ContainsKey($"{key}-sla"), $"reminder sla of {key} ticked after the reminder service stopped");
     }
 
     [Fact]

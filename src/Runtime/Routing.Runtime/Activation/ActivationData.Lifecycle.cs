@@ -58,6 +58,8 @@ internal sealed partial class ActivationData
 
     private async Task FailActivationAsync(Exception exception)
     {
+        // OnActivateAsync may have registered timers before it failed; they die with the activation.
+        StopTimers();
         await UnregisterAsync();
         Message[] pending;
         lock (_lock)

@@ -125,6 +125,13 @@ internal sealed partial class ActivationData
                 _runningNotReadOnly--;
             }
 
+            if (message.Kind != MessageKind.TimerTick)
+            {
+                // Idle time counts from the end of the last request, not its start: a request that ran for longer than
+                // the collection age must not leave its activation collectable the moment it completes.
+                _lastActivityTimestamp = _runtime.TimeProvider.GetTimestamp();
+            }
+
             if (_state != ActivationState.Valid)
             {
                 return;

@@ -2,7 +2,8 @@ namespace Routing.Runtime.Hosting;
 
 /// <summary>
 /// A component that must start before the silo accepts calls (for example a storage provider that creates its
-/// schema) and stop after the last activation is gone.
+/// schema). Participants below <see cref="SiloLifecycleStage.Runtime"/> (storage) stop after the last activation is
+/// gone; the others stop before activations are deactivated.
 /// </summary>
 public interface ISiloLifecycleParticipant
 {
@@ -12,6 +13,10 @@ public interface ISiloLifecycleParticipant
     /// <summary>Runs while the silo starts, before any grain call is accepted.</summary>
     Task OnStartAsync(CancellationToken cancellationToken);
 
-    /// <summary>Runs while the silo stops, after activations were deactivated.</summary>
+    /// <summary>
+    /// Runs while the silo stops, in reverse stage order: at <see cref="SiloLifecycleStage.Runtime"/> and above before
+    /// activations are deactivated (so reminders and the collector start nothing new), below it after they are gone
+    /// (so OnDeactivateAsync can still write state).
+    /// </summary>
     Task OnStopAsync(CancellationToken cancellationToken);
 }

@@ -1,6 +1,9 @@
 namespace Routing.Runtime.Hosting;
 
-/// <summary>Well-known start stages for <see cref="ISiloLifecycleParticipant"/>; stopping runs in reverse.</summary>
+/// <summary>
+/// Well-known start stages for <see cref="ISiloLifecycleParticipant"/>. Stopping runs in reverse; stages from
+/// <see cref="Runtime"/> up stop before activations are deactivated, lower stages after.
+/// </summary>
 public static class SiloLifecycleStage
 {
     /// <summary>Storage providers: schema creation, connection pools.</summary>

@@ -21,8 +21,11 @@ internal sealed class ReminderService(
     IOptions<ReminderOptions> options,
     ILogger<ReminderService> logger) : ISiloLifecycleParticipant, IDisposable
 {
+    private const int MaxRemoveAttempts = 5;
+
     private readonly ConcurrentDictionary<(GrainId GrainId, string Name), LocalReminder> _local = new();
-    private volatile bool _stopped;
+    private readonly Lock _scheduleLock = new();
+    private bool _stopped;
 
     public int Stage => SiloLifecycleStage.Services;
 
@@ -54,13 +57,19 @@ internal sealed class ReminderService(
 
     public Task OnStopAsync(CancellationToken cancellationToken)
     {
-        _stopped = true;
-        foreach (var reminder in _local.Values)
+        LocalReminder[] reminders;
+        lock (_scheduleLock)
+        {
+            _stopped = true;
+            reminders = [.. _local.Values];
+            _local.Clear();
+        }
+
+        foreach (var reminder in reminders)
         {
             reminder.Dispose();
         }
 
-        _local.Clear();
         return Task.CompletedTask;
     }
 
@@ -97,11 +106,19 @@ internal sealed class ReminderService(
             local.Dispose();
         }
 
-        var row = await table.ReadRowAsync(grainId, reminderName, CancellationToken.None);
-        if (row?.Etag is { } etag)
+        // A removal is guarded by the row's version; a writer that changed the row in between makes it fail, so read
+        // again and retry until the row is gone.
+        for (var attempt = 1; attempt <= MaxRemoveAttempts; attempt++)
         {
-            await table.RemoveRowAsync(grainId, reminderName, etag, CancellationToken.None);
+            var row = await table.ReadRowAsync(grainId, reminderName, CancellationToken.None);
+            if (row?.Etag is not { } etag || await table.RemoveRowAsync(grainId, reminderName, etag, CancellationToken.None))
+            {
+                return;
+            }
         }
+
+        throw new InvalidOperationException(
+            $"Reminder '{reminderName}' of grain {grainId} could not be removed: its row changed on each of {MaxRemoveAttempts} attempts.");
     }
 
     public async Task<IGrainReminder?> GetAsync(GrainId grainId, string reminderName)
@@ -112,18 +129,24 @@ internal sealed class ReminderService(
 
     private void Schedule(ReminderEntry entry)
     {
-        if (_stopped)
+        var key = (entry.GrainId, entry.ReminderName);
+        var reminder = new LocalReminder(entry, this);
+        LocalReminder? previous;
+        lock (_scheduleLock)
         {
-            return;
+            // Under the lock OnStopAsync takes to stop and to collect what it disposes: a reminder is either started
+            // before the service stops (and disposed by it) or never started.
+            if (_stopped)
+            {
+                return;
+            }
+
+            _local.TryGetValue(key, out previous);
+            _local[key] = reminder;
+            reminder.Start();
         }
 
-        var reminder = new LocalReminder(entry, this);
-        _local.AddOrUpdate((entry.GrainId, entry.ReminderName), reminder, (_, previous) =>
-        {
-            previous.Dispose();
-            return reminder;
-        });
-        reminder.Start();
+        previous?.Dispose();
     }
 
     private async Task DeliverAsync(ReminderEntry entry, DateTimeOffset dueTime)

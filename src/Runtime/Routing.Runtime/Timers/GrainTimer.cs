@@ -7,6 +7,11 @@ namespace Routing.Runtime.Timers;
 /// ticks never overlap and the period counts from the end of the previous callback. A tick is queued as a turn of
 /// the activation, so it obeys the same interleaving rules as requests.
 /// </summary>
+/// <remarks>
+/// While a tick runs, <see cref="Change"/> only records the due time it asks for; the tick arms the timer with it when
+/// it ends (instead of the period). Arming at once could start a second tick beside the running one (an interleaving
+/// timer, a reentrant grain), and the callback could not move or pause its own timer.
+/// </remarks>
 internal sealed class GrainTimer<TState> : IGrainTimer, IGrainTimerTick
 {
     private readonly ActivationData _activation;
@@ -14,7 +19,10 @@ internal sealed class GrainTimer<TState> : IGrainTimer, IGrainTimerTick
     private readonly TState _state;
     private readonly ITimer _timer;
     private readonly CancellationTokenSource _stopped = new();
+    private readonly Lock _lock = new();
     private TimeSpan _period;
+    private bool _ticking;
+    private TimeSpan? _dueAfterTick;
 
     public GrainTimer(ActivationData activation, Func<TState, CancellationToken, Task> callback, TState state, GrainTimerCreationOptions options)
     {
@@ -31,16 +39,33 @@ internal sealed class GrainTimer<TState> : IGrainTimer, IGrainTimerTick
 
     public void Change(TimeSpan dueTime, TimeSpan period)
     {
+        ValidateDueTime(dueTime);
         ValidatePeriod(period);
-        _period = period;
+        lock (_lock)
+        {
+            _period = period;
+            if (_ticking)
+            {
+                _dueAfterTick = dueTime;
+                return;
+            }
+        }
+
         Rearm(dueTime);
     }
 
     public async Task RunTickAsync()
     {
-        if (_stopped.IsCancellationRequested)
+        lock (_lock)
         {
-            return;
+            // A second tick message can exist (the timer was changed while a tick waited in the queue); it must not
+            // run beside the first, whose end arms the timer again.
+            if (_ticking || _stopped.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _ticking = true;
         }
 
         try
@@ -49,9 +74,17 @@ internal sealed class GrainTimer<TState> : IGrainTimer, IGrainTimerTick
         }
         finally
         {
-            if (_period != Timeout.InfiniteTimeSpan)
+            TimeSpan next;
+            lock (_lock)
             {
-                Rearm(_period);
+                _ticking = false;
+                next = _dueAfterTick ?? _period;
+                _dueAfterTick = null;
+            }
+
+            if (next != Timeout.InfiniteTimeSpan)
+            {
+                Rearm(next);
             }
         }
     }
@@ -88,9 +121,26 @@ internal sealed class GrainTimer<TState> : IGrainTimer, IGrainTimerTick
 
     private void OnDue()
     {
+        lock (_lock)
+        {
+            // Armed before the running tick started: that tick arms the timer again when it ends.
+            if (_ticking)
+            {
+                return;
+            }
+        }
+
         if (!_stopped.IsCancellationRequested)
         {
             _activation.EnqueueTimerTick(this);
+        }
+    }
+
+    private static void ValidateDueTime(TimeSpan dueTime)
+    {
+        if (dueTime != Timeout.InfiniteTimeSpan && dueTime < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dueTime), dueTime, "A timer due time cannot be negative, except Timeout.InfiniteTimeSpan.");
         }
     }
 
