@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Routing.Runtime.Diagnostics;
 using Routing.Runtime.Hosting;
 using Routing.Runtime.PostgreSql;
 
@@ -56,6 +57,7 @@ public sealed class InProcessSilo : IAsyncDisposable
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<TimeProvider>(options.TimeProvider);
+        builder.Services.AddSingleton<ActivityTracker>();
         builder.Services.AddRoutingRuntime(builder.Configuration, runtime =>
         {
             foreach (var assembly in options.GrainAssemblies)
@@ -74,6 +76,12 @@ public sealed class InProcessSilo : IAsyncDisposable
         options.ConfigureServices?.Invoke(builder.Services);
         return builder.Build();
     }
+
+    /// <summary>
+    /// Waits until the silo has no work in hand: every message admitted so far, and everything it caused, has run.
+    /// With the fake clock nothing starts by itself, so this is the point to check state after an operation.
+    /// </summary>
+    public Task WaitForQuiescenceAsync(TimeSpan timeout) => Services.GetRequiredService<ActivityTracker>().WaitForIdleAsync(timeout);
 
     /// <summary>Stops the silo gracefully: activations are deactivated, providers stopped.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default) => await _host.StopAsync(cancellationToken);

@@ -1,9 +1,10 @@
 using Routing.Grains.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Routing.Grains.Tests.Invariants;
 
 /// <summary>Thousands of random routing operations, with the invariants checked after every one.</summary>
-public sealed class RoutingInvariantTests
+public sealed class RoutingInvariantTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(1111)]
@@ -17,5 +18,6 @@ public sealed class RoutingInvariantTests
 
         await run.RunAsync(steps: 1000);
         await run.DrainAsync();
+        output.WriteLine(run.Summary);
     }
 }

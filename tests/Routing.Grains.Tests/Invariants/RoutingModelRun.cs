@@ -92,7 +92,17 @@ public sealed class RoutingModelRun(RoutingHarness harness, int seed)
             await InvariantChecker.CheckAsync(harness, _agents, _conversations.Where(id => !_ended.Contains(id)).ToArray(), s_queues, Context(step));
             await ForgetEndedAsync();
         }
+
+        // The run must have exercised every kind of operation, or it proves little.
+        foreach (var kind in new[] { "arrive", "accept", "reject", "advance 21 s", "presence", "transfer", "close", "abandon", "silo restart" })
+        {
+            var count = _log.Count(line => line.StartsWith(kind, StringComparison.Ordinal) && !line.EndsWith(": False", StringComparison.Ordinal));
+            Assert.True(count >= 3, $"Only {count} effective '{kind}' operations in {steps} steps. {Context(steps)}");
+        }
     }
+
+    /// <summary>The operations that took effect, by kind, for the test's output.</summary>
+    public string Summary => string.Join(", ", _log.GroupBy(line => line.Split(' ')[0]).Select(group => $"{group.Key} {group.Count()}"));
 
     /// <summary>Ends the run: everyone available, accepting and closing, until no conversation waits any more.</summary>
     public async Task DrainAsync()

@@ -9,7 +9,11 @@ internal sealed partial class ActivationData
     private GrainAddress? _address;
 
     /// <summary>Starts activating: register, create the grain, load state, OnActivateAsync, then release queued calls.</summary>
-    public void StartActivation() => Task.Factory.StartNew(ActivateAsync, CancellationToken.None, TaskCreationOptions.DenyChildAttach, Scheduler);
+    public void StartActivation()
+    {
+        _runtime.Tracker?.Enter();
+        Task.Factory.StartNew(ActivateAsync, CancellationToken.None, TaskCreationOptions.DenyChildAttach, Scheduler);
+    }
 
     private async Task ActivateAsync()
     {
@@ -54,6 +58,8 @@ internal sealed partial class ActivationData
                 StartQueued();
             }
         }
+
+        _runtime.Tracker?.Exit();
     }
 
     private async Task FailActivationAsync(Exception exception)
@@ -74,9 +80,11 @@ internal sealed partial class ActivationData
         foreach (var message in pending)
         {
             _runtime.Client.Fail(message, exception);
+            _runtime.Tracker?.Exit();
         }
 
         _deactivated.TrySetResult();
+        _runtime.Tracker?.Exit();
     }
 
     /// <summary>
@@ -118,6 +126,7 @@ internal sealed partial class ActivationData
     private void BeginDeactivation()
     {
         _state = ActivationState.Deactivating;
+        _runtime.Tracker?.Enter();
         Task.Factory.StartNew(DeactivateAsync, CancellationToken.None, TaskCreationOptions.DenyChildAttach, Scheduler);
     }
 
@@ -152,7 +161,10 @@ internal sealed partial class ActivationData
         foreach (var message in pending)
         {
             Forward(message);
+            _runtime.Tracker?.Exit();
         }
+
+        _runtime.Tracker?.Exit();
     }
 
     private void Forward(Message message)

@@ -24,12 +24,14 @@ internal sealed partial class ActivationData
                 case ActivationState.Invalid:
                     return false;
                 case ActivationState.Valid when _pendingDeactivation is null && CanStart(message, isQueueHead: _waiting.Count == 0):
+                    _runtime.Tracker?.Enter();
                     Start(message);
                     return true;
                 case ActivationState.Deactivating when message.Kind == MessageKind.TimerTick:
                     // A timer dies with its activation: a tick that races with deactivation is dropped.
                     return true;
                 default:
+                    _runtime.Tracker?.Enter();
                     _waiting.Enqueue(message);
                     return true;
             }
@@ -113,6 +115,8 @@ internal sealed partial class ActivationData
         {
             _runtime.Client.Complete(message, result);
         }
+
+        _runtime.Tracker?.Exit();
     }
 
     private void OnMessageCompleted(Message message)

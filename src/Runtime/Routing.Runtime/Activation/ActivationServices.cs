@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Routing.Runtime.Diagnostics;
 using Routing.Runtime.Hosting;
 using Routing.Runtime.Messaging;
 using Routing.Runtime.Placement;
@@ -17,8 +18,12 @@ internal sealed class ActivationServices(
     ReminderService reminders,
     TimeProvider timeProvider,
     IOptions<MessagingOptions> messagingOptions,
-    ILoggerFactory loggerFactory)
+    ILoggerFactory loggerFactory,
+    ActivityTracker? tracker = null)
 {
+    /// <summary>Counts work in hand for tests; null in production.</summary>
+    public ActivityTracker? Tracker { get; } = tracker;
+
     public IServiceProvider Services { get; } = services;
 
     public RuntimeClient Client { get; } = client;

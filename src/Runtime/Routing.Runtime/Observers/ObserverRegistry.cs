@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Routing.Runtime.Diagnostics;
 using Routing.Runtime.Logging;
 using Routing.Runtime.Messaging;
 
@@ -22,10 +23,13 @@ internal sealed class ObserverRegistry(IServiceProvider services, ILogger<Observ
 
     private readonly ConcurrentDictionary<string, WeakReference<object>> _targets = new(StringComparer.Ordinal);
     private RuntimeClient? _client;
+    private ActivityTracker? _tracker;
 
     public int Count => _targets.Count;
 
     private RuntimeClient Client => _client ??= services.GetRequiredService<RuntimeClient>();
+
+    private ActivityTracker? Tracker => _tracker ??= services.GetService<ActivityTracker>();
 
     public GrainId Register(object target)
     {
@@ -44,6 +48,7 @@ internal sealed class ObserverRegistry(IServiceProvider services, ILogger<Observ
             throw new ObserverGoneException($"Observer {message.Target} is gone: its reference was deleted or its object was collected.");
         }
 
+        Tracker?.Enter();
         ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Registry.InvokeAsync(state.Message, state.Target), (Registry: this, Message: message, Target: target), preferLocal: false);
     }
 
@@ -61,6 +66,10 @@ internal sealed class ObserverRegistry(IServiceProvider services, ILogger<Observ
         {
             RuntimeLog.ObserverCallFailed(logger, exception, message.Describe());
             Client.Fail(message, exception);
+        }
+        finally
+        {
+            Tracker?.Exit();
         }
     }
 }
