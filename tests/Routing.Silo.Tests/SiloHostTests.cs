@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
+using Routing.Silo.Hosting;
 
 namespace Routing.Silo.Tests;
 
@@ -36,9 +38,7 @@ public sealed class SiloHostTests
     [Fact]
     public void Startup_UnknownStorageProvider_FailsNamingTheKey()
     {
-        using var factory = WithSetting("Routing:Storage:Provider", "Cassandra");
-
-        var exception = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+        var exception = Assert.Throws<InvalidOperationException>(() => BuildSilo("Routing:Storage:Provider", "Cassandra"));
 
         Assert.Contains("Routing:Storage:Provider", exception.Message, StringComparison.Ordinal);
     }
@@ -46,9 +46,9 @@ public sealed class SiloHostTests
     [Fact]
     public async Task Startup_CallTimeoutOutOfRange_FailsNamingTheKey()
     {
-        await using var factory = WithSetting("Routing:Messaging:CallTimeout", "00:00:00.001");
+        await using var app = BuildSilo("Routing:Messaging:CallTimeout", "00:00:00.001");
 
-        var exception = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("Routing:Messaging:CallTimeout", exception.Message, StringComparison.Ordinal);
     }
@@ -56,15 +56,25 @@ public sealed class SiloHostTests
     [Fact]
     public async Task Startup_PostgreSqlWithoutConnectionString_FailsNamingTheKey()
     {
-        await using var factory = WithSetting("Routing:Storage:Provider", "PostgreSql");
+        await using var app = BuildSilo("Routing:Storage:Provider", "PostgreSql");
 
-        var exception = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("Routing:PostgreSql:ConnectionString", exception.Message, StringComparison.Ordinal);
     }
 
-    private static WebApplicationFactory<Program> WithSetting(string key, string value)
-        => new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting(key, value));
+    /// <summary>
+    /// The silo's own composition with one setting, built directly: WebApplicationFactory can report a failed start
+    /// as an ObjectDisposedException, hiding the validation error these tests are about.
+    /// </summary>
+    private static WebApplication BuildSilo(string key, string value)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration[key] = value;
+        builder.WebHost.UseSetting("urls", "http://127.0.0.1:0");
+        builder.AddRoutingSilo();
+        return builder.Build();
+    }
 
     private sealed record DescriptionDto(string Name, List<string> Links);
 }

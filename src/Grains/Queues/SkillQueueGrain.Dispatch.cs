@@ -44,8 +44,9 @@ public sealed partial class SkillQueueGrain
         _offers.Remove(resolution.ConversationId);
         if (resolution.Outcome == OfferOutcome.Accepted)
         {
-            await _rows.DeleteAsync(resolution.ConversationId);
-            await RecordAnswerAsync(record, resolution.At);
+            // The agent holds it now; the row goes in the next batched delete (see QueueEntryStore.DeleteLater).
+            _rows.DeleteLater(resolution.ConversationId);
+            RecordAnswer(record, resolution.At);
             return;
         }
 
@@ -168,7 +169,8 @@ public sealed partial class SkillQueueGrain
         _waiting.Add(record.Entry);
     }
 
-    private async Task RecordAnswerAsync(QueueEntryRecord record, DateTimeOffset at)
+    /// <summary>Counts an answer; counters are written with the next header write or timer tick, not on their own.</summary>
+    private void RecordAnswer(QueueEntryRecord record, DateTimeOffset at)
     {
         var counters = State.Counters;
         var waited = at - record.Entry.ArrivedAt;
@@ -180,6 +182,6 @@ public sealed partial class SkillQueueGrain
         }
 
         _estimator.RecordAnswer(at);
-        await SaveHeaderAsync();
+        _countersDirty = true;
     }
 }

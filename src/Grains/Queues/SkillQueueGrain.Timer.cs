@@ -20,6 +20,12 @@ public sealed partial class SkillQueueGrain
 
     private async Task OnTickAsync(CancellationToken cancellationToken)
     {
+        await _rows.FlushDeletesAsync();
+        if (_countersDirty)
+        {
+            await SaveHeaderAsync();
+        }
+
         if (State.Definition is null || (_waiting.Count == 0 && _offers.Count == 0))
         {
             return;
@@ -146,7 +152,7 @@ public sealed partial class SkillQueueGrain
             {
                 // The agent accepted and the outcome was lost: it is served.
                 await _rows.DeleteAsync(conversationId);
-                await RecordAnswerAsync(record, now);
+                RecordAnswer(record, now);
             }
             else
             {

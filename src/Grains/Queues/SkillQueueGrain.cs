@@ -25,6 +25,10 @@ public sealed partial class SkillQueueGrain(
     private readonly Dictionary<string, AgentAvailability> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueueEntryRecord> _offers = new(StringComparer.Ordinal);
     private QueueEntryStore _rows = null!;
+
+    // Counters are figures, not routing state: they are written at most once a tick (and with any header write), so
+    // a crash can lose the last second of counts but never a conversation.
+    private bool _countersDirty;
     private readonly WaitEstimator _estimator = new();
     private WaitingList _waiting = new(1);
     private string _tenantId = "";
@@ -59,6 +63,15 @@ public sealed partial class SkillQueueGrain(
         }
 
         StartTimer();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _rows.FlushDeletesAsync();
+        if (_countersDirty)
+        {
+            await SaveHeaderAsync();
+        }
     }
 
     public async Task Configure(QueueDefinition definition)
@@ -120,7 +133,7 @@ public sealed partial class SkillQueueGrain(
         if (_waiting.Remove(conversationId))
         {
             await _rows.DeleteAsync(conversationId);
-            await CountAbandonedAsync(reason);
+            CountAbandoned(reason);
             return RemoveOutcome.Removed;
         }
 
@@ -134,11 +147,11 @@ public sealed partial class SkillQueueGrain(
         await _rows.DeleteAsync(conversationId);
         if (outcome == OfferOutcome.Accepted)
         {
-            await RecordAnswerAsync(record, TimeProvider.GetUtcNow());
+            RecordAnswer(record, TimeProvider.GetUtcNow());
             return RemoveOutcome.AlreadyAssigned;
         }
 
-        await CountAbandonedAsync(reason);
+        CountAbandoned(reason);
         await DispatchAsync();
         return RemoveOutcome.OfferWithdrawn;
     }
@@ -175,7 +188,11 @@ public sealed partial class SkillQueueGrain(
         _waiting = list;
     }
 
-    private Task SaveHeaderAsync() => store.WriteStateAsync();
+    private Task SaveHeaderAsync()
+    {
+        _countersDirty = false;
+        return store.WriteStateAsync();
+    }
 
     private int? PositionOf(string conversationId)
     {
@@ -195,12 +212,12 @@ public sealed partial class SkillQueueGrain(
     private TimeSpan Estimate(int position, DateTimeOffset now)
         => _estimator.Estimate(position, _agents.Values.Where(agent => agent.AcceptsOffers).Sum(agent => agent.Capacity), now);
 
-    private async Task CountAbandonedAsync(string reason)
+    private void CountAbandoned(string reason)
     {
         if (reason == RemoveReasons.Abandoned)
         {
             State.Counters.Abandoned++;
-            await SaveHeaderAsync();
+            _countersDirty = true;
         }
     }
 
