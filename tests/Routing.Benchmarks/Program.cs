@@ -3,6 +3,14 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Routing.Benchmarks;
+
+// A size measurement, not a timing: see WaitingMemoryProbe.
+if (args is ["waiting-memory", var countText])
+{
+    await WaitingMemoryProbe.RunAsync(int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 
 // In-process toolchain: generating and building a child project per benchmark is slow on this machine and
 // needs nothing the in-process runner lacks. Pass BenchmarkDotNet's own flags after `--`, e.g. --filter '*Ping*'.

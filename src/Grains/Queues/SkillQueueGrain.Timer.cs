@@ -171,8 +171,8 @@ public sealed partial class SkillQueueGrain
             position++;
             present.Add(entry.ConversationId);
             var estimate = Estimate(position, now);
-            var pushed = (position, (int)Math.Round(estimate.TotalSeconds / 5) * 5);
-            if (_lastPushed.TryGetValue(entry.ConversationId, out var last) && last == pushed)
+            var pushed = (position, EstimateBucket(estimate));
+            if (_lastPushed.TryGetValue(entry.ConversationId, out var last) && !IsWorthPushing(last, pushed))
             {
                 continue;
             }
@@ -186,4 +186,21 @@ public sealed partial class SkillQueueGrain
             _lastPushed.Remove(gone);
         }
     }
+
+    /// <summary>Estimates to the nearest 5 s under 5 minutes, else to the nearest 30 s: what a customer can tell apart.</summary>
+    private static int EstimateBucket(TimeSpan estimate)
+    {
+        var seconds = estimate.TotalSeconds;
+        var step = seconds < 300 ? 5 : 30;
+        return (int)Math.Round(seconds / step) * step;
+    }
+
+    /// <summary>
+    /// Near the head every move is news; deep in a long queue (at 11.11 peaks, tens of thousands) a customer hears
+    /// of a move once it is 5 % of their position or the estimate changes, so pushes do not grow with the square of
+    /// the queue.
+    /// </summary>
+    private static bool IsWorthPushing((int Position, int Estimate) last, (int Position, int Estimate) next)
+        => last.Estimate != next.Estimate
+            || (last.Position != next.Position && (next.Position <= 20 || Math.Abs(last.Position - next.Position) * 20 >= last.Position));
 }

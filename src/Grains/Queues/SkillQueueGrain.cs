@@ -194,20 +194,7 @@ public sealed partial class SkillQueueGrain(
         return store.WriteStateAsync();
     }
 
-    private int? PositionOf(string conversationId)
-    {
-        var position = 0;
-        foreach (var entry in _waiting.InOrder)
-        {
-            position++;
-            if (entry.ConversationId == conversationId)
-            {
-                return position;
-            }
-        }
-
-        return null;
-    }
+    private int? PositionOf(string conversationId) => _waiting.PositionOf(conversationId);
 
     private TimeSpan Estimate(int position, DateTimeOffset now)
         => _estimator.Estimate(position, _agents.Values.Where(agent => agent.AcceptsOffers).Sum(agent => agent.Capacity), now);

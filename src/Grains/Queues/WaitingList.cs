@@ -51,6 +51,30 @@ public sealed class WaitingList
         return true;
     }
 
+    /// <summary>
+    /// The 1-based position of a conversation, or null. Counted from the back: a new arrival, which is what asks most
+    /// often, sits near the end, so this costs the distance from the end rather than the queue's length.
+    /// </summary>
+    public int? PositionOf(string conversationId)
+    {
+        if (!_byConversation.TryGetValue(conversationId, out var target))
+        {
+            return null;
+        }
+
+        var fromEnd = 0;
+        foreach (var entry in _ordered.Reverse())
+        {
+            fromEnd++;
+            if (ReferenceEquals(entry, target))
+            {
+                return _byConversation.Count - fromEnd + 1;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Changes an entry's base priority, moving it to its new place.</summary>
     public void SetBasePriority(WaitingEntry entry, double basePriority)
     {
