@@ -18,8 +18,20 @@ public interface ISkillQueueGrain : IGrainWithStringKey
     /// <summary>Sets the queue's routing definition (called by the tenant grain).</summary>
     Task Configure(QueueDefinition definition);
 
-    /// <summary>Adds a conversation, or refuses it by admission control. Idempotent per conversation. State is written before it returns.</summary>
+    /// <summary>
+    /// Adds a conversation, or refuses it by admission control. Idempotent per conversation. Its row is written before
+    /// this returns; offering it happens in a separate turn, together with other waiting conversations.
+    /// </summary>
+    /// <remarks>
+    /// Always interleaves, so many arrivals wait for their row writes at once instead of one after another: the
+    /// entry joins the list before the await, and dispatch leaves it alone until its row is written.
+    /// </remarks>
+    [AlwaysInterleave]
     Task<EnqueueResult> Enqueue(QueueTicket ticket);
+
+    /// <summary>The queue's nudge to itself to offer waiting conversations; harmless from anyone else.</summary>
+    [OneWay]
+    Task DispatchPending();
 
     /// <summary>Takes a conversation out (abandoned, transferred, callback chosen), withdrawing its open offer if any.</summary>
     Task<RemoveOutcome> Remove(string conversationId, string reason);

@@ -1,10 +1,13 @@
 using Routing.Grains.Interfaces.Agents;
+using Routing.Grains.Interfaces.Queues;
 using Routing.Grains.Logging;
 
 namespace Routing.Grains.Queues;
 
 public sealed partial class SkillQueueGrain
 {
+    private const int MaxOffersPerRound = 64;
+
     public async Task OnAgentAvailability(AgentAvailability availability)
     {
         if (_agents.TryGetValue(availability.AgentId, out var known) && known.Version > availability.Version)
@@ -60,9 +63,29 @@ public sealed partial class SkillQueueGrain
         await DispatchAsync();
     }
 
+    public async Task DispatchPending()
+    {
+        _dispatchRequested = false;
+        await DispatchAsync();
+    }
+
+    /// <summary>Asks for a dispatch turn (one message however many arrivals ask before it runs).</summary>
+    private void RequestDispatch()
+    {
+        if (_dispatchRequested)
+        {
+            return;
+        }
+
+        _dispatchRequested = true;
+        _ = GrainFactory.GetGrain<ISkillQueueGrain>(GetPrimaryKeyString()).DispatchPending();
+    }
+
     /// <summary>
     /// Offers waiting conversations, best first, to the best eligible agent each, for as long as some agent has a free
-    /// slot. A conversation no agent can take now is skipped, so it never blocks the ones behind it.
+    /// slot. A conversation no agent can take now is skipped, so it never blocks the ones behind it. Offers are made
+    /// in rounds: a round's rows are written together and its agents asked together, so a burst costs two round
+    /// trips to storage, not two per conversation.
     /// </summary>
     private async Task DispatchAsync()
     {
@@ -71,37 +94,32 @@ public sealed partial class SkillQueueGrain
             return;
         }
 
-        var now = TimeProvider.GetUtcNow();
         var skipped = new HashSet<string>(StringComparer.Ordinal);
         while (HasFreeAgent())
         {
-            WaitingEntry? chosen = null;
-            AgentAvailability? agent = null;
-            foreach (var entry in _waiting.InOrder)
-            {
-                if (skipped.Contains(entry.ConversationId))
-                {
-                    continue;
-                }
-
-                agent = AgentSelector.Select(_agents.Values, entry, Definition, now, State.RoundRobinCursor);
-                if (agent is not null)
-                {
-                    chosen = entry;
-                    break;
-                }
-
-                skipped.Add(entry.ConversationId);
-            }
-
-            if (chosen is null || agent is null)
+            var round = PlanRound(TimeProvider.GetUtcNow(), skipped);
+            if (round.Count == 0)
             {
                 return;
             }
 
-            if (!await OfferAsync(chosen, agent, now))
+            var written = await Task.WhenAll(round.Select(WriteOfferAsync));
+            var results = await Task.WhenAll(round.Select((planned, index) => written[index] ? ReserveAsync(planned) : Task.FromResult<ReserveResult?>(ReserveResult.NotAvailable)));
+            for (var i = 0; i < round.Count; i++)
             {
-                skipped.Add(chosen.ConversationId);
+                if (!written[i])
+                {
+                    // The offer never left the grain: undo it in memory; its row still says "waiting".
+                    UndoOffer(round[i]);
+                    _waiting.Add(round[i].Record.Entry);
+                    skipped.Add(round[i].Record.Entry.ConversationId);
+                    continue;
+                }
+
+                if (!await SettleOfferAsync(round[i], results[i]))
+                {
+                    skipped.Add(round[i].Record.Entry.ConversationId);
+                }
             }
         }
     }
@@ -119,46 +137,114 @@ public sealed partial class SkillQueueGrain
         return false;
     }
 
-    /// <summary>Offers one conversation to one agent. The offer is written before it leaves the grain.</summary>
-    private async Task<bool> OfferAsync(WaitingEntry entry, AgentAvailability agent, DateTimeOffset now)
+    /// <summary>Chooses up to one round of (conversation, agent) pairs and books them in memory as offered.</summary>
+    private List<PlannedOffer> PlanRound(DateTimeOffset now, HashSet<string> skipped)
     {
-        var offer = new QueueOffer { OfferId = Guid.NewGuid().ToString("N"), AgentId = agent.AgentId, OfferedAt = now };
-        var record = new QueueEntryRecord { Entry = entry, Offer = offer };
-        await _rows.SaveAsync(record);
-        _waiting.Remove(entry.ConversationId);
-        _offers[entry.ConversationId] = record;
-        State.RoundRobinCursor = agent.AgentId;
-        // Count the slot as taken until the agent reports again, so one dispatch pass never overbooks it.
-        _agents[agent.AgentId] = agent with { FreeSlots = agent.FreeSlots - 1 };
+        var round = new List<PlannedOffer>();
+        while (round.Count < MaxOffersPerRound && HasFreeAgent())
+        {
+            WaitingEntry? chosen = null;
+            AgentAvailability? agent = null;
+            foreach (var entry in _waiting.InOrder)
+            {
+                if (skipped.Contains(entry.ConversationId) || _unwritten.Contains(entry.ConversationId))
+                {
+                    continue;
+                }
 
-        ReserveResult result;
+                agent = AgentSelector.Select(_agents.Values, entry, Definition, now, State.RoundRobinCursor);
+                if (agent is not null)
+                {
+                    chosen = entry;
+                    break;
+                }
+
+                skipped.Add(entry.ConversationId);
+            }
+
+            if (chosen is null || agent is null)
+            {
+                break;
+            }
+
+            var record = new QueueEntryRecord
+            {
+                Entry = chosen,
+                Offer = new QueueOffer { OfferId = Guid.NewGuid().ToString("N"), AgentId = agent.AgentId, OfferedAt = now },
+            };
+            _waiting.Remove(chosen.ConversationId);
+            _offers[chosen.ConversationId] = record;
+            State.RoundRobinCursor = agent.AgentId;
+            // Count the slot as taken until the agent reports again, so one pass never overbooks it.
+            _agents[agent.AgentId] = agent with { FreeSlots = agent.FreeSlots - 1 };
+            round.Add(new PlannedOffer(record, agent));
+        }
+
+        return round;
+    }
+
+    /// <summary>Writes an offer's row: the offer is stored before it leaves the grain.</summary>
+    private async Task<bool> WriteOfferAsync(PlannedOffer planned)
+    {
         try
         {
-            result = await Agent(agent.AgentId).TryReserve(new RoutingOffer(offer.OfferId, entry.ConversationId, _queueId, Definition.OfferTimeout, entry.Context));
+            await _rows.SaveAsync(planned.Record);
+            return true;
         }
         catch (Exception exception)
         {
-            // Unknown outcome: the offer stays open and the timer asks the agent about it later.
-            RoutingLog.ReserveFailed(logger, exception, _queueId, agent.AgentId, entry.ConversationId);
-            return true;
+            RoutingLog.ReserveFailed(logger, exception, _queueId, planned.Agent.AgentId, planned.Record.Entry.ConversationId);
+            return false;
         }
+    }
 
-        if (result == ReserveResult.Reserved)
+    /// <summary>Asks the agent to reserve a slot; null when the outcome is unknown (the call failed or timed out).</summary>
+    private async Task<ReserveResult?> ReserveAsync(PlannedOffer planned)
+    {
+        var entry = planned.Record.Entry;
+        try
         {
-            State.Counters.Offers++;
-            await Conversation(entry.ConversationId).OnOffered(_queueId, offer.OfferId, agent.AgentId);
-            return true;
+            return await Agent(planned.Agent.AgentId).TryReserve(new RoutingOffer(planned.Record.Offer!.OfferId, entry.ConversationId, _queueId, Definition.OfferTimeout, entry.Context));
+        }
+        catch (Exception exception)
+        {
+            RoutingLog.ReserveFailed(logger, exception, _queueId, planned.Agent.AgentId, entry.ConversationId);
+            return null;
+        }
+    }
+
+    /// <summary>Acts on the agent's answer; false when the conversation waits again.</summary>
+    private async Task<bool> SettleOfferAsync(PlannedOffer planned, ReserveResult? result)
+    {
+        var entry = planned.Record.Entry;
+        switch (result)
+        {
+            case null:
+                // Unknown outcome: the offer stays open and the timer asks the agent about it later.
+                return true;
+            case ReserveResult.Reserved:
+                State.Counters.Offers++;
+                _countersDirty = true;
+                await Conversation(entry.ConversationId).OnOffered(_queueId, planned.Record.Offer!.OfferId, planned.Agent.AgentId);
+                return true;
         }
 
-        _offers.Remove(entry.ConversationId);
+        UndoOffer(planned);
+        var agent = _agents.GetValueOrDefault(planned.Agent.AgentId) ?? planned.Agent;
         _agents[agent.AgentId] = agent with { FreeSlots = 0, AcceptsOffers = result != ReserveResult.NotAvailable && agent.AcceptsOffers };
         if (result == ReserveResult.AlreadyHeld)
         {
             entry.DeclinedBy.Add(agent.AgentId);
         }
 
-        await ReturnToWaitingAsync(record);
+        await ReturnToWaitingAsync(planned.Record);
         return false;
+    }
+
+    private void UndoOffer(PlannedOffer planned)
+    {
+        _offers.Remove(planned.Record.Entry.ConversationId);
+        planned.Record.Offer = null;
     }
 
     /// <summary>An offered conversation waits again, with its original arrival time.</summary>

@@ -166,7 +166,8 @@ public sealed partial class SkillQueueGrain
     {
         var position = 0;
         var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in _waiting.InOrder)
+        // A snapshot: arrivals interleave (Enqueue) and must not change the list under this loop.
+        foreach (var entry in _waiting.InOrder.ToArray())
         {
             position++;
             present.Add(entry.ConversationId);

@@ -29,6 +29,10 @@ public sealed partial class SkillQueueGrain(
     // Counters are figures, not routing state: they are written at most once a tick (and with any header write), so
     // a crash can lose the last second of counts but never a conversation.
     private bool _countersDirty;
+
+    // Entries whose first row write is still in flight (Enqueue interleaves): not offered until it lands.
+    private readonly HashSet<string> _unwritten = new(StringComparer.Ordinal);
+    private bool _dispatchRequested;
     private readonly WaitEstimator _estimator = new();
     private WaitingList _waiting = new(1);
     private string _tenantId = "";
@@ -120,10 +124,25 @@ public sealed partial class SkillQueueGrain(
                 ? now + definition.PreferredAgentWindow
                 : null,
         };
-        await _rows.SaveAsync(new QueueEntryRecord { Entry = entry });
-        _waiting.Add(entry);
-        await DispatchAsync();
 
+        // In the list before the write, so a concurrent retry sees it; dispatch skips it until the row exists.
+        _waiting.Add(entry);
+        _unwritten.Add(entry.ConversationId);
+        try
+        {
+            await _rows.SaveAsync(new QueueEntryRecord { Entry = entry });
+        }
+        catch
+        {
+            _waiting.Remove(entry.ConversationId);
+            throw;
+        }
+        finally
+        {
+            _unwritten.Remove(entry.ConversationId);
+        }
+
+        RequestDispatch();
         var queuedAt = PositionOf(ticket.ConversationId);
         return new EnqueueResult(EnqueueOutcome.Queued, queuedAt, queuedAt is { } at ? Estimate(at, now) : TimeSpan.Zero);
     }

@@ -89,6 +89,25 @@ public sealed class QueueOrderingTests
     }
 
     [Fact]
+    public async Task Enqueue_EstimatedWaitAboveLimit_RefusedWithCallbackOffer()
+    {
+        await using var harness = await RoutingHarness.StartAsync();
+        await harness.ConfigureQueueAsync(RoutingHarness.Queue("q", "general", queue => queue with { MaxEstimatedWait = TimeSpan.FromMinutes(10) }));
+        // One agent with one slot takes c1. With no answers seen yet, each waiting position is estimated at one default
+        // handle time (5 minutes) per staffed slot: c4 would be third in line, 15 minutes.
+        await harness.AddAgentAsync("a1", "general", capacity: 1);
+        await harness.QueueConversationAsync("c1", "q", customerId: "1");
+        await harness.QueueConversationAsync("c2", "q", customerId: "2");
+        await harness.QueueConversationAsync("c3", "q", customerId: "3");
+
+        var refused = await harness.QueueConversationAsync("c4", "q", customerId: "4");
+
+        Assert.Equal(Interfaces.Conversations.EnqueueOutcome.AdmissionRefused, refused.Outcome);
+        Assert.Contains("estimated wait", refused.Reason, StringComparison.Ordinal);
+        Assert.True(refused.EstimatedWait > TimeSpan.FromMinutes(10));
+    }
+
+    [Fact]
     public async Task Enqueue_QueuedConversation_GetsPositionAndEstimatedWait()
     {
         await using var harness = await RoutingHarness.StartAsync();
