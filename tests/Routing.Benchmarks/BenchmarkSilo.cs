@@ -6,7 +6,7 @@ using Routing.Runtime.Hosting;
 
 namespace Routing.Benchmarks;
 
-/// <summary>A silo on the real clock hosting the benchmark grains, with logging quiet.</summary>
+/// <summary>A silo on the real clock hosting the benchmark and routing grains, with logging quiet.</summary>
 internal sealed class BenchmarkSilo : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -20,8 +20,11 @@ internal sealed class BenchmarkSilo : IAsyncDisposable
     public static async Task<BenchmarkSilo> StartAsync(Action<IServiceCollection>? configureServices = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddRoutingRuntime(builder.Configuration, runtime => runtime.AddGrainsFromAssembly(typeof(BenchmarkSilo).Assembly));
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        // The benchmark grains and the routing grains, so every benchmark starts its silo the same way.
+        builder.Services.AddRoutingRuntime(builder.Configuration, runtime => runtime
+            .AddGrainsFromAssembly(typeof(BenchmarkSilo).Assembly)
+            .AddGrainsFromAssembly(typeof(Routing.Grains.Tenants.TenantGrain).Assembly));
         configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();

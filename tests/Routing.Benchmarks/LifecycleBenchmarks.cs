@@ -1,13 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Routing.Grains.Interfaces.Agents;
 using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Model;
 using Routing.Grains.Interfaces.Queues;
 using Routing.Grains.Interfaces.Tenants;
-using Routing.Grains.Tenants;
 using Routing.Runtime;
 using Routing.Runtime.Hosting;
 using Routing.Runtime.PostgreSql;
@@ -24,7 +21,7 @@ public class LifecycleBenchmarks
 {
     private const int Agents = 50;
     private const int LifecyclesPerOperation = 1_000;
-    private IHost? _host;
+    private BenchmarkSilo? _silo;
     private IGrainFactory _grains = null!;
     private readonly List<AutoAcceptConsole> _consoles = [];
     private string _tenant = "";
@@ -40,8 +37,7 @@ public class LifecycleBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _host?.StopAsync().GetAwaiter().GetResult();
-        _host?.Dispose();
+        _silo?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     [Benchmark(OperationsPerInvoke = LifecyclesPerOperation)]
@@ -72,22 +68,21 @@ public class LifecycleBenchmarks
 
     private async Task SetupAsync()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
-        builder.Services.AddRoutingRuntime(builder.Configuration, runtime => runtime.AddGrainsFromAssembly(typeof(TenantGrain).Assembly));
-        if (Storage == "postgresql")
+        _silo = await BenchmarkSilo.StartAsync(services =>
         {
+            if (Storage != "postgresql")
+            {
+                return;
+            }
+
             var connectionString = Environment.GetEnvironmentVariable("ROUTING_TEST_POSTGRES")
                 ?? throw new InvalidOperationException("Set ROUTING_TEST_POSTGRES (tests/scripts/with-postgres.sh does).");
-            builder.Services.AddPostgreSqlGrainStorage(configure: options => options.ConnectionString = connectionString);
-            builder.Services.AddPostgreSqlReminderTable(configure: options => options.ConnectionString = connectionString);
-            builder.Services.AddPostgreSqlEventJournal(configure: options => options.ConnectionString = connectionString);
-            builder.Services.Configure<SiloOptions>(options => options.ServiceId = "bench-" + Guid.NewGuid().ToString("N")[..8]);
-        }
-
-        _host = builder.Build();
-        await _host.StartAsync();
-        _grains = _host.Services.GetRequiredService<IGrainFactory>();
+            services.AddPostgreSqlGrainStorage(configure: options => options.ConnectionString = connectionString);
+            services.AddPostgreSqlReminderTable(configure: options => options.ConnectionString = connectionString);
+            services.AddPostgreSqlEventJournal(configure: options => options.ConnectionString = connectionString);
+            services.Configure<SiloOptions>(options => options.ServiceId = "bench-" + Guid.NewGuid().ToString("N")[..8]);
+        });
+        _grains = _silo.GrainFactory;
         _tenant = "bench-" + Guid.NewGuid().ToString("N")[..8];
         await _grains.GetGrain<ITenantGrain>(_tenant).UpsertQueue(new QueueDefinition { QueueId = "after-sales", Skill = "after-sales", PreferredAgentWindow = TimeSpan.Zero });
         for (var i = 0; i < Agents; i++)

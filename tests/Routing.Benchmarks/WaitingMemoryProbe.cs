@@ -1,14 +1,8 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Model;
 using Routing.Grains.Interfaces.Queues;
 using Routing.Grains.Interfaces.Tenants;
-using Routing.Grains.Tenants;
-using Routing.Runtime;
-using Routing.Runtime.Hosting;
 
 namespace Routing.Benchmarks;
 
@@ -21,12 +15,8 @@ internal static class WaitingMemoryProbe
 {
     public static async Task RunAsync(int count)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
-        builder.Services.AddRoutingRuntime(builder.Configuration, runtime => runtime.AddGrainsFromAssembly(typeof(TenantGrain).Assembly));
-        using var host = builder.Build();
-        await host.StartAsync();
-        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        await using var silo = await BenchmarkSilo.StartAsync();
+        var grains = silo.GrainFactory;
         await grains.GetGrain<ITenantGrain>("probe").UpsertQueue(new QueueDefinition { QueueId = "peak", Skill = "after-sales" });
 
         var before = Heap();
@@ -48,7 +38,6 @@ internal static class WaitingMemoryProbe
         Console.WriteLine($"waiting conversations: {snapshot.Waiting:N0}");
         Console.WriteLine($"managed heap held: {(after - before) / 1024.0 / 1024.0:N1} MiB ({(after - before) / (double)count:N0} bytes per waiting conversation)");
         Console.WriteLine($"enqueued in {elapsed.TotalSeconds:N1} s ({count / elapsed.TotalSeconds:N0} start+enqueue per second)");
-        await host.StopAsync();
     }
 
     private static long Heap()

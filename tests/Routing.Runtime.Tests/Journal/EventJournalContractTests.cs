@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Routing.Runtime.Tests.Infrastructure;
 using Routing.Runtime.Tests.PostgreSql;
 
@@ -100,10 +99,10 @@ public abstract class EventJournalContractTests
         var attempts = Enumerable.Range(1, Writers)
             .Select(n => Task.Run(() => journal.AppendAsync(stream, 1, Events(100 * n, 2))))
             .ToArray();
-        var outcomes = await SettleAsync(attempts).DefaultTimeout($"{Writers} concurrent appends to {stream}");
+        var outcomes = await ConflictOutcomes.SettleAsync(attempts).DefaultTimeout($"{Writers} concurrent appends to {stream}");
 
         var winner = Assert.Single(outcomes, outcome => outcome.Error is null);
-        Assert.Equal(3, winner.Version);
+        Assert.Equal(3, winner.Value);
         Assert.All(outcomes.Where(outcome => outcome.Error is not null), outcome => Assert.IsType<InconsistentStateException>(outcome.Error));
         var entries = await journal.ReadAsync(stream).DefaultTimeout($"read of {stream}");
         Assert.Equal([1L, 2L, 3L], entries.Select(entry => entry.Sequence));
@@ -214,28 +213,6 @@ public abstract class EventJournalContractTests
         Assert.Equal(sequence, entry.Sequence);
         Assert.Equal("Numbered", entry.EventType);
         Assert.Equal(s_occurredAt.AddSeconds(n), entry.OccurredAt);
-        using var expected = JsonDocument.Parse(Json(n));
-        using var actual = JsonDocument.Parse(entry.Payload);
-        Assert.True(
-            JsonElement.DeepEquals(expected.RootElement, actual.RootElement),
-            $"Stream {stream}, entry {sequence}: expected {expected.RootElement.GetRawText()} but read {actual.RootElement.GetRawText()}.");
-    }
-
-    private static async Task<(long? Version, Exception? Error)[]> SettleAsync(Task<long>[] attempts)
-    {
-        var outcomes = new (long? Version, Exception? Error)[attempts.Length];
-        for (var i = 0; i < attempts.Length; i++)
-        {
-            try
-            {
-                outcomes[i] = (await attempts[i], null);
-            }
-            catch (InconsistentStateException exception)
-            {
-                outcomes[i] = (null, exception);
-            }
-        }
-
-        return outcomes;
+        JsonAssert.Equivalent(Json(n), entry.Payload, $"Stream {stream}, entry {sequence}");
     }
 }

@@ -122,7 +122,7 @@ public abstract partial class GrainStorageContractTests
         var first = await Storage.WriteAsync(grain, StateName, Json(grain, 0), null, CancellationToken.None).DefaultTimeout("insert");
 
         // Even racers delete, odd racers write; all of them expect version 1.
-        var errors = await SettleAsync(Enumerable.Range(0, Racers)
+        var errors = await ConflictOutcomes.SettleAsync(Enumerable.Range(0, Racers)
             .Select(n => Task.Run(() => n % 2 == 0
                 ? Storage.DeleteAsync(grain, StateName, first, CancellationToken.None)
                 : Storage.WriteAsync(grain, StateName, Json(grain, n), first, CancellationToken.None)))
@@ -189,7 +189,7 @@ public abstract partial class GrainStorageContractTests
             operations.Add(Storage.DeleteAsync(grain, ItemName(3 * Rows + row), null, CancellationToken.None));
         }
 
-        var errors = await SettleAsync([.. operations]).DefaultTimeout($"{operations.Count} concurrent deletes and writes of {grain}");
+        var errors = await ConflictOutcomes.SettleAsync([.. operations]).DefaultTimeout($"{operations.Count} concurrent deletes and writes of {grain}");
 
         Assert.All(errors, error => Assert.Null(error));
         var rows = await Storage.ReadAllAsync(grain, "item/", CancellationToken.None).DefaultTimeout("read all");

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Routing.Runtime.Storage;
 using Routing.Runtime.Tests.Infrastructure;
 
@@ -173,12 +172,12 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
         var grain = NewGrain();
         var first = await Storage.WriteAsync(grain, StateName, Json(grain, 0), null, CancellationToken.None).DefaultTimeout("insert");
 
-        var outcomes = await SettleAsync(Enumerable.Range(1, Writers)
+        var outcomes = await ConflictOutcomes.SettleAsync(Enumerable.Range(1, Writers)
             .Select(n => Task.Run(() => Storage.WriteAsync(grain, StateName, Json(grain, n), first, CancellationToken.None)))
             .ToArray()).DefaultTimeout($"{Writers} concurrent writes of {grain}");
 
         var winner = Assert.Single(outcomes, outcome => outcome.Error is null);
-        Assert.Equal("2", winner.Etag);
+        Assert.Equal("2", winner.Value);
         Assert.All(outcomes.Where(outcome => outcome.Error is not null), outcome => Assert.IsType<InconsistentStateException>(outcome.Error));
         var stored = await ReadExistingAsync(grain);
         Assert.Equal("2", stored.Etag);
@@ -191,12 +190,12 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
         const int Writers = 24;
         var grain = NewGrain();
 
-        var outcomes = await SettleAsync(Enumerable.Range(1, Writers)
+        var outcomes = await ConflictOutcomes.SettleAsync(Enumerable.Range(1, Writers)
             .Select(n => Task.Run(() => Storage.WriteAsync(grain, StateName, Json(grain, n), null, CancellationToken.None)))
             .ToArray()).DefaultTimeout($"{Writers} concurrent inserts of {grain}");
 
         var winner = Assert.Single(outcomes, outcome => outcome.Error is null);
-        Assert.Equal("1", winner.Etag);
+        Assert.Equal("1", winner.Value);
         Assert.All(outcomes.Where(outcome => outcome.Error is not null), outcome => Assert.IsType<InconsistentStateException>(outcome.Error));
         AssertJson(grain, Array.IndexOf(outcomes, winner) + 1, (await ReadExistingAsync(grain)).Payload);
     }
@@ -235,47 +234,7 @@ public abstract partial class GrainStorageContractTests : IAsyncLifetime
     private static void AssertJson(GrainId grain, int n, byte[]? actual)
     {
         Assert.NotNull(actual);
-        using var expectedDocument = JsonDocument.Parse(Json(grain, n));
-        using var actualDocument = JsonDocument.Parse(actual);
-        Assert.True(
-            JsonElement.DeepEquals(expectedDocument.RootElement, actualDocument.RootElement),
-            $"Grain {grain}: expected {expectedDocument.RootElement.GetRawText()} but read {actualDocument.RootElement.GetRawText()}.");
-    }
-
-    private static async Task<(string? Etag, Exception? Error)[]> SettleAsync(Task<string>[] attempts)
-    {
-        var outcomes = new (string? Etag, Exception? Error)[attempts.Length];
-        for (var i = 0; i < attempts.Length; i++)
-        {
-            try
-            {
-                outcomes[i] = (await attempts[i], null);
-            }
-            catch (InconsistentStateException exception)
-            {
-                outcomes[i] = (null, exception);
-            }
-        }
-
-        return outcomes;
-    }
-
-    private static async Task<Exception?[]> SettleAsync(Task[] attempts)
-    {
-        var errors = new Exception?[attempts.Length];
-        for (var i = 0; i < attempts.Length; i++)
-        {
-            try
-            {
-                await attempts[i];
-            }
-            catch (InconsistentStateException exception)
-            {
-                errors[i] = exception;
-            }
-        }
-
-        return errors;
+        JsonAssert.Equivalent(Json(grain, n), actual, $"Grain {grain}");
     }
 
     private async Task<StoredGrainState> ReadExistingAsync(GrainId grain, string stateName = StateName)
