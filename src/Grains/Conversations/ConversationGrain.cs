@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Customers;
 using Routing.Grains.Interfaces.Events;
@@ -18,18 +19,21 @@ namespace Routing.Grains.Conversations;
 public sealed partial class ConversationGrain(
     [PersistentState("conversation")] IPersistentState<ConversationState> store,
     IEventJournal journal,
+    IOptions<ConversationOptions> options,
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
     /// <summary>The longest transcript message, in characters.</summary>
     public const int MaxMessageLength = 4000;
 
     private const int ContextTranscriptLength = 20;
+    private const int MaxPendingEvents = 64;
     private static readonly TimeSpan s_observerLease = TimeSpan.FromMinutes(5);
     private ObserverManager<IConversationObserver>? _observers;
     private int? _position;
     private TimeSpan? _estimatedWait;
     private string _tenantId = "";
     private string _conversationId = "";
+    private IGrainTimer? _flushTimer;
 
     private ConversationState State => store.State;
 
@@ -134,10 +138,37 @@ public sealed partial class ConversationGrain(
 
     private void Emit(ConversationEvent @event) => State.PendingEvents.Add(@event);
 
-    /// <summary>Writes the state with its pending events, then appends those events to the journal.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (State.PendingEvents.Count > 0)
+        {
+            await FlushEventsAsync();
+            await store.WriteStateAsync();
+        }
+    }
+
+    /// <summary>
+    /// Writes the state with its pending events (the outbox), then appends them to the journal: at once, or after
+    /// <see cref="ConversationOptions.EventFlushDelay"/> so the events of a busy conversation go in one write.
+    /// </summary>
     private async Task SaveAsync()
     {
         await store.WriteStateAsync();
+        var delay = options.Value.EventFlushDelay;
+        if (delay <= TimeSpan.Zero || State.PendingEvents.Count >= MaxPendingEvents)
+        {
+            await FlushEventsAsync();
+        }
+        else if (State.PendingEvents.Count > 0)
+        {
+            _flushTimer ??= RegisterGrainTimer(static (self, _) => self.FlushOnTimerAsync(), this, new GrainTimerCreationOptions { DueTime = delay });
+        }
+    }
+
+    private async Task FlushOnTimerAsync()
+    {
+        _flushTimer?.Dispose();
+        _flushTimer = null;
         await FlushEventsAsync();
     }
 

@@ -1,4 +1,6 @@
 using Routing.Gateway;
+using Microsoft.Extensions.Options;
+using Routing.Grains.Conversations;
 using Routing.Grains.Health;
 using Routing.Runtime.Hosting;
 using Routing.Runtime.PostgreSql;
@@ -15,6 +17,8 @@ public static class SiloHostingExtensions
         var storage = ReadStorageOptions(builder.Configuration);
 
         builder.Services.AddRoutingRuntime(builder.Configuration, runtime => runtime.AddGrainsFromAssembly(typeof(HealthProbeGrain).Assembly));
+        builder.Services.AddOptions<ConversationOptions>().Bind(builder.Configuration.GetSection(ConversationOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>();
         if (storage.Provider == StorageProvider.PostgreSql)
         {
             var section = builder.Configuration.GetSection("Routing:PostgreSql");

@@ -111,4 +111,34 @@ public sealed class ConversationLifecycleTests
         var sequences = harness.Journal.Read(harness.Stream("c1")).Select(entry => entry.Sequence);
         Assert.Equal([1L, 2, 3, 4, 5], sequences);
     }
+
+    [Fact]
+    public async Task Events_WithFlushDelay_AreJournaledTogetherAfterTheDelay_AndKeptMeanwhile()
+    {
+        await using var harness = await RoutingHarness.StartAsync(eventFlushDelay: TimeSpan.FromSeconds(1));
+        var conversation = await harness.StartConversationAsync("c1");
+        await conversation.EnterBotStage();
+        await conversation.AddMessage(MessageSender.Customer, "c-1", "还在吗?", "k-2");
+        Assert.Empty(harness.EventTypes("c1"));
+
+        harness.Clock.Advance(TimeSpan.FromSeconds(1));
+        await harness.Silo.WaitForQuiescenceAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["ConversationStarted", "MessageAdded", "ConversationEnteredBotStage", "MessageAdded"], harness.EventTypes("c1"));
+    }
+
+    [Fact]
+    public async Task Events_PendingAtRestart_AreJournaledOnceAfterward()
+    {
+        await using var harness = await RoutingHarness.StartAsync(eventFlushDelay: TimeSpan.FromMinutes(1));
+        await harness.StartConversationAsync("c1");
+
+        // A graceful stop flushes the outbox; the reactivated grain must not append the same events again.
+        await harness.RestartAsync();
+        await harness.Conversation("c1").EnterBotStage();
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        await harness.Silo.WaitForQuiescenceAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["ConversationStarted", "MessageAdded", "ConversationEnteredBotStage"], harness.EventTypes("c1"));
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Routing.Grains.Conversations;
 using Routing.Grains.Interfaces.Agents;
 using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Model;
@@ -54,12 +55,26 @@ public sealed class RoutingHarness : IAsyncDisposable
         });
     }
 
-    public static async Task<RoutingHarness> StartAsync(Action<InProcessSiloOptions>? configure = null)
+    /// <param name="configure">Adjusts the silo.</param>
+    /// <param name="eventFlushDelay">How long conversations gather events before a journal write; zero (the default
+    /// here) makes every event visible to <see cref="WaitForAsync"/> as soon as its change is written.</param>
+    public static async Task<RoutingHarness> StartAsync(Action<InProcessSiloOptions>? configure = null, TimeSpan? eventFlushDelay = null)
     {
         var storage = new MemoryGrainStorage();
         var journal = new RecordingEventJournal();
-        var silo = await StartSiloAsync(configure, storage, journal, clock: null);
-        return new RoutingHarness(silo, configure, storage, journal);
+        var delay = eventFlushDelay ?? TimeSpan.Zero;
+        Action<InProcessSiloOptions> withDelay = options =>
+        {
+            configure?.Invoke(options);
+            var previous = options.ConfigureServices;
+            options.ConfigureServices = services =>
+            {
+                previous?.Invoke(services);
+                services.Configure<ConversationOptions>(conversations => conversations.EventFlushDelay = delay);
+            };
+        };
+        var silo = await StartSiloAsync(withDelay, storage, journal, clock: null);
+        return new RoutingHarness(silo, withDelay, storage, journal);
     }
 
     /// <summary>Stops the silo and starts a new one on the same storage, journal and clock: nothing stays in memory.</summary>
@@ -133,8 +148,10 @@ public sealed class RoutingHarness : IAsyncDisposable
 
             configure?.Invoke(options);
             var usesPostgreSql = options.PostgreSqlConnectionString is not null;
+            var configured = options.ConfigureServices;
             options.ConfigureServices = services =>
             {
+                configured?.Invoke(services);
                 if (!usesPostgreSql)
                 {
                     // Shared across restarts, like a database would be.
