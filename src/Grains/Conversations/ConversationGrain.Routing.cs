@@ -3,6 +3,7 @@ using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Customers;
 using Routing.Grains.Interfaces.Events;
 using Routing.Grains.Interfaces.Model;
+using Routing.Grains.Interfaces.Privacy;
 using Routing.Grains.Interfaces.Queues;
 using Routing.Grains.Interfaces.Tenants;
 using Routing.Grains.Queues;
@@ -101,7 +102,7 @@ public sealed partial class ConversationGrain
 
         var queueId = target.QueueId ?? State.QueueId!;
         await RequireQueueAsync(queueId);
-        State.Context = State.Context! with { TransferNote = target.Note };
+        State.Context = State.Context! with { TransferNote = target.Note is null ? null : PersonalDataMasker.Mask(target.Note) };
         // To an agent: through the queue, with that agent as the preferred one, so the offer, its timeout and the
         // fallback to other agents all work as for any conversation. It keeps its arrival time: no lost place.
         var result = await EnqueueAsync(queueId, target.AgentId);
@@ -168,7 +169,7 @@ public sealed partial class ConversationGrain
         }
 
         var now = TimeProvider.GetUtcNow();
-        State.Satisfaction = new SatisfactionRating(score, comment, now);
+        State.Satisfaction = new SatisfactionRating(score, comment is null ? null : PersonalDataMasker.Mask(comment), now);
         Emit(new SatisfactionRated(GetPrimaryKeyString(), now, score));
         await SaveAsync();
         return View();

@@ -5,6 +5,7 @@ using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Customers;
 using Routing.Grains.Interfaces.Events;
 using Routing.Grains.Interfaces.Model;
+using Routing.Grains.Interfaces.Privacy;
 using Routing.Grains.Logging;
 using Routing.Runtime;
 
@@ -122,7 +123,8 @@ public sealed partial class ConversationGrain(
             throw new ArgumentException($"A message must be 1-{MaxMessageLength} characters.", nameof(text));
         }
 
-        var entry = new TranscriptEntry(State.Transcript.Count + 1, sender, senderId, text, idempotencyKey, now);
+        // Masked before it is stored: the transcript, the offer context and every copy of them never hold raw personal data.
+        var entry = new TranscriptEntry(State.Transcript.Count + 1, sender, senderId, PersonalDataMasker.Mask(text), idempotencyKey, now);
         State.Transcript.Add(entry);
         Emit(new MessageAdded(GetPrimaryKeyString(), now, entry.Sequence, sender));
         return entry;
