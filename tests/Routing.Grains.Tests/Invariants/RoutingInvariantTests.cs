@@ -20,4 +20,16 @@ public sealed class RoutingInvariantTests(ITestOutputHelper output)
         await run.DrainAsync();
         output.WriteLine(run.Summary);
     }
+
+    [Fact]
+    public async Task RandomOperations_OnPostgreSql_InvariantsHoldAcrossRealRestarts()
+    {
+        await using var harness = await RoutingHarness.StartOnPostgreSqlAsync();
+        var run = new RoutingModelRun(harness, seed: 1212);
+        await run.SetupAsync();
+
+        await run.RunAsync(steps: 400);
+        await run.DrainAsync();
+        output.WriteLine(run.Summary);
+    }
 }
