@@ -2,6 +2,7 @@ using Routing.Gateway;
 using Microsoft.Extensions.Options;
 using Routing.Grains.Conversations;
 using Routing.Grains.Health;
+using Routing.Silo.Demo;
 using Routing.Runtime.Hosting;
 using Routing.Runtime.PostgreSql;
 
@@ -26,6 +27,11 @@ public static class SiloHostingExtensions
             builder.Services.AddPostgreSqlReminderTable(section);
             builder.Services.AddPostgreSqlEventJournal(section);
         }
+
+        builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DemoOptions>, DemoOptionsValidator>();
+        builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<DemoSeeder>());
 
         builder.Services.AddRoutingGateway();
         return builder;
