@@ -10,7 +10,7 @@ public static class AgentSelector
     /// <summary>Whether an agent may be offered the conversation now.</summary>
     public static bool IsEligible(AgentAvailability agent, WaitingEntry entry, QueueDefinition definition, DateTimeOffset now)
     {
-        if (!agent.AcceptsOffers || agent.FreeSlots <= 0 || entry.DeclinedBy.Contains(agent.AgentId))
+        if (!agent.AcceptsOffers || agent.FreeSlots <= 0 || entry.IsDeclinedBy(agent.AgentId, now))
         {
             return false;
         }

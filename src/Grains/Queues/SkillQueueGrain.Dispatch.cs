@@ -55,7 +55,7 @@ public sealed partial class SkillQueueGrain
 
         if (resolution.Outcome is OfferOutcome.Rejected or OfferOutcome.Expired)
         {
-            record.Entry.DeclinedBy.Add(resolution.AgentId);
+            record.Entry.DeclinedBy(resolution.AgentId, resolution.At);
         }
 
         // Back in line with its original arrival time: it keeps its place.
@@ -234,7 +234,7 @@ public sealed partial class SkillQueueGrain
         _agents[agent.AgentId] = agent with { FreeSlots = 0, AcceptsOffers = result != ReserveResult.NotAvailable && agent.AcceptsOffers };
         if (result == ReserveResult.AlreadyHeld)
         {
-            entry.DeclinedBy.Add(agent.AgentId);
+            entry.DeclinedBy(agent.AgentId, TimeProvider.GetUtcNow());
         }
 
         await ReturnToWaitingAsync(planned.Record);

@@ -29,8 +29,20 @@ public sealed class WaitingEntry
     /// <summary>Index of the next escalation step to apply.</summary>
     public int NextStep { get; set; }
 
-    /// <summary>Agents who rejected or let this conversation's offer expire: not offered it again.</summary>
-    public List<string> DeclinedBy { get; set; } = [];
+    /// <summary>
+    /// Agents who rejected this conversation or let its offer expire, with the time until which they are passed over.
+    /// Only for a while: a conversation every eligible agent has declined must still be served, never stuck.
+    /// </summary>
+    public Dictionary<string, DateTimeOffset> DeclinedUntil { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How long an agent who declined a conversation is passed over for it.</summary>
+    public static readonly TimeSpan DeclineCooldown = TimeSpan.FromSeconds(60);
+
+    /// <summary>Passes an agent over for this conversation for <see cref="DeclineCooldown"/>.</summary>
+    public void DeclinedBy(string agentId, DateTimeOffset now) => DeclinedUntil[agentId] = now + DeclineCooldown;
+
+    /// <summary>Whether an agent is still passed over for this conversation.</summary>
+    public bool IsDeclinedBy(string agentId, DateTimeOffset now) => DeclinedUntil.TryGetValue(agentId, out var until) && until > now;
 
     public bool CallbackOffered { get; set; }
 }

@@ -28,6 +28,22 @@ public sealed class OfferTests
     }
 
     [Fact]
+    public async Task Reject_ByTheOnlyAgent_IsOfferedToThemAgainAfterCooldown_NeverStuck()
+    {
+        await using var harness = await RoutingHarness.StartAsync();
+        await harness.ConfigureQueueAsync(RoutingHarness.Queue("q", "general"));
+        var only = await harness.AddAgentAsync("only", "general");
+        await harness.QueueConversationAsync("c1", "q");
+        await harness.Agent("only").Reject((await only.NextOfferAsync("first offer")).Offer.OfferId);
+        await harness.Silo.WaitForQuiescenceAsync(TimeSpan.FromSeconds(10));
+        Assert.False(only.Offers.Reader.TryRead(out _));
+
+        harness.Clock.Advance(Grains.Queues.WaitingEntry.DeclineCooldown);
+
+        Assert.Equal("c1", (await only.NextOfferAsync("the offer after the cooldown")).Offer.ConversationId);
+    }
+
+    [Fact]
     public async Task Timeout_AgentBecomesNotRespondingAndConversationIsReoffered()
     {
         await using var harness = await RoutingHarness.StartAsync();

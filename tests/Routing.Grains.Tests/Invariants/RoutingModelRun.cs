@@ -136,7 +136,29 @@ public sealed class RoutingModelRun(RoutingHarness harness, int seed)
         }
 
         var stuck = _conversations.Where(id => !_ended.Contains(id)).ToArray();
-        Assert.True(stuck.Length == 0, $"Conversations never resolved: {string.Join(", ", stuck)}. {Context(-1)}");
+        if (stuck.Length > 0)
+        {
+            var details = new List<string>();
+            foreach (var id in stuck)
+            {
+                var view = await harness.Conversation(id).GetView();
+                details.Add($"{id}: {view.Status} queue={view.QueueId} agent={view.AgentId} callbackOffered={view.CallbackOffered} events=[{string.Join(",", harness.EventTypes(id))}]");
+            }
+
+            foreach (var queueId in s_queues)
+            {
+                var snapshot = await harness.Queue(queueId).GetSnapshot();
+                details.Add($"queue {queueId}: waiting [{string.Join(",", snapshot.WaitingConversationIds)}] offered {snapshot.Offered} agents {snapshot.AgentsAvailable}/{snapshot.AgentsKnown}");
+            }
+
+            foreach (var agentId in _agents)
+            {
+                var view = await harness.Agent(agentId).GetView();
+                details.Add($"agent {agentId}: {view.Presence} free {view.FreeSlots} skills [{string.Join(",", view.Profile!.Skills.Select(skill => $"{skill.Key}:{skill.Value}"))}] tier {view.Profile.Tier}");
+            }
+
+            Assert.Fail($"Conversations never resolved: {string.Join(" | ", details)}. {Context(-1)}");
+        }
     }
 
     private async Task ArriveAsync()
