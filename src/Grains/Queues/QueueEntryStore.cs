@@ -15,9 +15,6 @@ public sealed class QueueEntryStore(IGrainStorage storage, GrainId queueGrain)
     private readonly Dictionary<string, string> _etags = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pendingDeletes = new(StringComparer.Ordinal);
 
-    /// <summary>Rows marked for a later, batched delete.</summary>
-    public int PendingDeletes => _pendingDeletes.Count;
-
     public async Task<IReadOnlyList<QueueEntryRecord>> LoadAsync()
     {
         var rows = await storage.ReadAllAsync(queueGrain, Prefix, CancellationToken.None);

@@ -57,8 +57,6 @@ internal sealed class Catalog(IServiceProvider services, GrainTypeRegistry regis
 
     public void Remove(ActivationData activation) => _activations.TryRemove(KeyValuePair.Create(activation.GrainId, activation));
 
-    public bool TryGet(GrainId grainId, out ActivationData? activation) => _activations.TryGetValue(grainId, out activation);
-
     /// <summary>
     /// Finds or creates the activation for the message's grain; false (with the message failed) when the silo is
     /// stopping. A stopping silo would never deactivate a new activation: it would outlive the silo's storage.

@@ -34,9 +34,6 @@ internal sealed class RuntimeClient : IDisposable
         _timeoutScan = timeProvider.CreateTimer(static state => ((RuntimeClient)state!).FailTimedOutCalls(), this, scanPeriod, scanPeriod);
     }
 
-    /// <summary>The number of requests waiting for a response.</summary>
-    public int PendingCount => _pending.Count;
-
     private MessageRouter Router => _router ??= _services.GetRequiredService<MessageRouter>();
 
     /// <summary>Sends a call and returns what the proxy method returns.</summary>

@@ -25,8 +25,6 @@ internal sealed class ObserverRegistry(IServiceProvider services, ILogger<Observ
     private RuntimeClient? _client;
     private ActivityTracker? _tracker;
 
-    public int Count => _targets.Count;
-
     private RuntimeClient Client => _client ??= services.GetRequiredService<RuntimeClient>();
 
     private ActivityTracker? Tracker => _tracker ??= services.GetService<ActivityTracker>();

@@ -17,18 +17,6 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
     private readonly Queue<Task> _queue = new();
     private bool _drainScheduled;
 
-    /// <summary>The number of tasks waiting to run.</summary>
-    public int QueuedCount
-    {
-        get
-        {
-            lock (_queue)
-            {
-                return _queue.Count;
-            }
-        }
-    }
-
     public override int MaximumConcurrencyLevel => 1;
 
     protected override void QueueTask(Task task)
