@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Routing.Gateway.Api;
 
 namespace Routing.Gateway;
 
@@ -9,16 +10,22 @@ namespace Routing.Gateway;
 public static class GatewayEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps <c>/healthz</c> (liveness: the process answers) and <c>/healthz/ready</c> (readiness: a grain call
-    /// round-trips through the runtime), and a root document that lists them.
+    /// Maps the REST API under <c>/api/v1</c>, the OpenAPI document at <c>/openapi/v1.json</c>, the hubs under
+    /// <c>/hubs</c>, <c>/health/live</c> (the process answers), <c>/health/ready</c> (a grain call round-trips and
+    /// storage answers) and a root document that lists them.
     /// </summary>
     public static IEndpointRouteBuilder MapRoutingGateway(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(GatewayServiceCollectionExtensions.ReadyTag) });
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(GatewayServiceCollectionExtensions.ReadyTag) });
+        endpoints.MapOpenApi();
         endpoints.MapGet("/", () => TypedResults.Ok(new ServiceDescription(
             "Routing: customer-service routing and queueing server",
-            ["/healthz", "/healthz/ready"])));
+            ["/api/v1", "/openapi/v1.json", "/hubs/customer", "/hubs/agent", "/hubs/supervisor", "/health/live", "/health/ready"])))
+            .ExcludeFromDescription();
+
+        var api = endpoints.MapGroup("/api/v1");
+        api.MapAuthEndpoints();
         return endpoints;
     }
 }

@@ -5,14 +5,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRoutingSilo();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseRoutingGateway();
 app.MapRoutingGateway();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)
     {
-        Console.WriteLine($"Routing server ready at {url} (readiness: {url.TrimEnd('/')}/healthz/ready)");
+        var root = url.TrimEnd('/');
+        Console.WriteLine($"Routing server ready at {root}  (API {root}/api/v1, OpenAPI {root}/openapi/v1.json, readiness {root}/health/ready)");
     }
 });
 

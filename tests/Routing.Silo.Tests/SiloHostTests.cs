@@ -20,7 +20,7 @@ public sealed class SiloHostTests
 
         Assert.NotNull(description);
         Assert.Contains("routing", description.Name, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("/healthz/ready", description.Links);
+        Assert.Contains("/health/ready", description.Links);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class SiloHostTests
         await using var factory = new WebApplicationFactory<Program>();
         using var client = factory.CreateClient();
 
-        var response = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());

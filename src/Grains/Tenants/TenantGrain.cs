@@ -1,3 +1,4 @@
+using Routing.Grains.Interfaces.Access;
 using Routing.Grains.Interfaces.Agents;
 using Routing.Grains.Interfaces.Model;
 using Routing.Grains.Interfaces.Queues;
@@ -41,6 +42,65 @@ public sealed class TenantGrain([PersistentState("tenant")] IPersistentState<Ten
         await store.WriteStateAsync();
         return [.. store.State.Queues.Values.Where(queue => Serves(queue, skills)).Select(queue => queue.QueueId).Order(StringComparer.Ordinal)];
     }
+
+    public Task<IReadOnlyList<string>> GetAgentIds() => Task.FromResult<IReadOnlyList<string>>([.. store.State.Agents.Keys.Order(StringComparer.Ordinal)]);
+
+    public async Task<TenantSettings> Configure(TenantSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (string.IsNullOrWhiteSpace(settings.DisplayName) || settings.DisplayName.Length > 100)
+        {
+            throw new ArgumentException("displayName must be 1-100 characters.", nameof(settings));
+        }
+
+        if (settings.RateLimitPerSecond is < 1 or > TenantSettings.MaxRateLimitPerSecond)
+        {
+            throw new ArgumentException($"rateLimitPerSecond must be 1-{TenantSettings.MaxRateLimitPerSecond}.", nameof(settings));
+        }
+
+        store.State.Settings = settings;
+        await store.WriteStateAsync();
+        return settings;
+    }
+
+    public Task<TenantSettings?> GetSettings() => Task.FromResult(store.State.Settings);
+
+    public async Task<ApiKeyInfo> RegisterApiKey(string apiKey)
+    {
+        if (apiKey is null || apiKey.Length is < 12 or > 200)
+        {
+            throw new ArgumentException("An API key must be 12-200 characters.", nameof(apiKey));
+        }
+
+        var hash = ApiKeyHash.Of(apiKey);
+        if (store.State.ApiKeys.FirstOrDefault(pair => pair.Value.Hash == hash) is { Key: not null } existing)
+        {
+            return new ApiKeyInfo(existing.Key, existing.Value.CreatedAt);
+        }
+
+        // The key id is a prefix of the hash: stable, public, and useless for signing in.
+        var keyId = "key-" + hash[..12];
+        var stored = new StoredApiKey(hash, TimeProvider.GetUtcNow());
+        await GrainFactory.GetGrain<IApiKeyGrain>(hash).Grant(new ApiKeyGrant(GetPrimaryKeyString(), keyId));
+        store.State.ApiKeys[keyId] = stored;
+        await store.WriteStateAsync();
+        return new ApiKeyInfo(keyId, stored.CreatedAt);
+    }
+
+    public async Task<bool> RevokeApiKey(string keyId)
+    {
+        if (keyId is null || !store.State.ApiKeys.Remove(keyId, out var stored))
+        {
+            return false;
+        }
+
+        await GrainFactory.GetGrain<IApiKeyGrain>(stored.Hash).Revoke();
+        await store.WriteStateAsync();
+        return true;
+    }
+
+    public Task<IReadOnlyList<ApiKeyInfo>> GetApiKeys()
+        => Task.FromResult<IReadOnlyList<ApiKeyInfo>>([.. store.State.ApiKeys.OrderBy(pair => pair.Value.CreatedAt).Select(pair => new ApiKeyInfo(pair.Key, pair.Value.CreatedAt))]);
 
     /// <summary>An agent serves a queue with its main skill, or with a skill an escalation step may admit later.</summary>
     private static bool Serves(QueueDefinition queue, IReadOnlyDictionary<string, int> skills)

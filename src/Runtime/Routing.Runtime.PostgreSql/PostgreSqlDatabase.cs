@@ -82,6 +82,13 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     /// <summary>The schema-qualified event journal table.</summary>
     internal string EventTable { get; }
 
+    /// <summary>Runs <c>SELECT 1</c>: true when the database answers (for readiness checks).</summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand("SELECT 1");
+        return await command.ExecuteScalarAsync(cancellationToken) is 1;
+    }
+
     /// <summary>
     /// Creates the schema and the providers' tables when missing. Idempotent, and safe when several silos start at once
     /// against the same database: the DDL runs in one transaction under an advisory lock. Runs once per instance.

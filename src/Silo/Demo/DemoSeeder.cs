@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Routing.Grains.Interfaces.Access;
 using Routing.Grains.Interfaces.Agents;
 using Routing.Grains.Interfaces.Model;
 using Routing.Grains.Interfaces.Tenants;
@@ -40,6 +41,8 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IOptions<DemoOpti
         try
         {
             var tenant = grains.GetGrain<ITenantGrain>(tenantId);
+            await tenant.Configure(new TenantSettings("Demo Shop 演示商城"));
+            await tenant.RegisterApiKey(DemoTenant.ApiKey);
             foreach (var queue in DemoTenant.Queues)
             {
                 await tenant.UpsertQueue(queue);
@@ -48,9 +51,13 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IOptions<DemoOpti
             foreach (var (agentId, profile) in DemoTenant.Agents)
             {
                 await grains.GetGrain<IAgentGrain>(Identifiers.Scoped(tenantId, agentId)).Configure(profile);
+                await grains.GetGrain<ITenantUserGrain>(Identifiers.Scoped(tenantId, agentId)).SetCredentials(UserRole.Agent, profile.DisplayName, DemoTenant.Password);
             }
 
+            await grains.GetGrain<ITenantUserGrain>(Identifiers.Scoped(tenantId, DemoTenant.SupervisorId)).SetCredentials(UserRole.Supervisor, "组长 Team lead", DemoTenant.Password);
+
             LogSeeded(logger, tenantId, DemoTenant.Queues.Count, DemoTenant.Agents.Count, string.Join(", ", DemoTenant.Agents.Keys));
+            Console.WriteLine(DemoBanner.Text(tenantId));
         }
         catch (Exception exception)
         {

@@ -7,6 +7,18 @@ namespace Routing.Silo.Demo;
 /// <summary>What the demo tenant holds: the four queues of an e-commerce shop and a handful of agents.</summary>
 public static class DemoTenant
 {
+    /// <summary>The demo tenant's channel API key, printed at start.</summary>
+    public const string ApiKey = "demo-shop-key";
+
+    /// <summary>The administrator key the demo uses when <c>Routing:Gateway:AdminKey</c> is not set.</summary>
+    public const string AdminKey = "demo-admin-key";
+
+    /// <summary>Every demo user's password.</summary>
+    public const string Password = "demo";
+
+    /// <summary>The demo supervisor's user id.</summary>
+    public const string SupervisorId = "lead";
+
     /// <summary>售前, 售后, 物流 and 投诉, with an escalation ladder on the busy ones.</summary>
     public static IReadOnlyList<QueueDefinition> Queues { get; } =
     [

@@ -26,6 +26,7 @@ public static class SiloHostingExtensions
             builder.Services.AddPostgreSqlGrainStorage(section);
             builder.Services.AddPostgreSqlReminderTable(section);
             builder.Services.AddPostgreSqlEventJournal(section);
+            builder.Services.AddHealthChecks().AddCheck<PostgreSqlReadinessCheck>("postgresql", tags: [GatewayServiceCollectionExtensions.ReadyTag]);
         }
 
         builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.SectionName)).ValidateOnStart();
@@ -33,7 +34,15 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<DemoSeeder>());
 
-        builder.Services.AddRoutingGateway();
+        builder.Services.AddRoutingGateway(builder.Configuration);
+        // The demo works out of the box with a known admin key; a production silo (demo off) has none unless configured.
+        builder.Services.PostConfigure<GatewayOptions>(gateway =>
+        {
+            if (gateway.AdminKey is null && builder.Configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled"))
+            {
+                gateway.AdminKey = DemoTenant.AdminKey;
+            }
+        });
         return builder;
     }
 
