@@ -83,6 +83,50 @@ public sealed class ObserverTests
         await Assert.ThrowsAsync<ObserverGoneException>(() => reference.OnMessage("hello?"));
     }
 
+    [Fact]
+    public async Task Publish_ManyPushesToOneObserver_RunOneAtATimeInOrder()
+    {
+        await using var silo = await TestSilos.StartAsync();
+        var observer = new SlowRecordingObserver();
+        var reference = silo.GrainFactory.CreateObjectReference<IChatObserver>(observer);
+        var room = silo.GrainFactory.GetGrain<IChatRoomGrain>(TestSilos.NewKey());
+        await room.Subscribe(reference);
+
+        for (var i = 0; i < 200; i++)
+        {
+            await room.Publish(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var received = new List<string>();
+        for (var i = 0; i < 200; i++)
+        {
+            received.Add(await observer.Messages.Reader.ReadAsync().AsTask().DefaultTimeout($"push {i} of 200"));
+        }
+
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), received);
+        Assert.Equal(1, observer.MostAtOnce);
+        GC.KeepAlive(observer);
+    }
+
+    /// <summary>Yields inside each call, so overlapping or reordered deliveries would show.</summary>
+    private sealed class SlowRecordingObserver : IChatObserver
+    {
+        private int _running;
+
+        public Channel<string> Messages { get; } = Channel.CreateUnbounded<string>();
+
+        public int MostAtOnce { get; private set; }
+
+        public async Task OnMessage(string text)
+        {
+            var running = Interlocked.Increment(ref _running);
+            MostAtOnce = Math.Max(MostAtOnce, running);
+            await Task.Yield();
+            Messages.Writer.TryWrite(text);
+            Interlocked.Decrement(ref _running);
+        }
+    }
+
     private sealed class RecordingObserver : IChatObserver
     {
         public Channel<string> Messages { get; } = Channel.CreateUnbounded<string>();

@@ -13,15 +13,16 @@ namespace Routing.Runtime.Observers;
 /// one-way call, so the grain's <see cref="ObserverManager{TObserver}"/> can drop the subscription.
 /// </summary>
 /// <remarks>
-/// Observer methods run on the thread pool, never inside the calling grain's turn, and may run concurrently with
-/// each other: observer implementations must be thread-safe.
+/// Observer methods run on the thread pool, never inside the calling grain's turn. Calls to one observer object run
+/// one at a time, in the order they arrived (as Orleans runs a client object's messages), so a grain's pushes
+/// ("position 3", then "assigned") can never overtake each other. Different observer objects run concurrently.
 /// </remarks>
 internal sealed class ObserverRegistry(IServiceProvider services, ILogger<ObserverRegistry> logger)
 {
     /// <summary>The grain type of every observer id.</summary>
     public const string ObserverGrainType = "$observer";
 
-    private readonly ConcurrentDictionary<string, WeakReference<object>> _targets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LocalObserver> _targets = new(StringComparer.Ordinal);
     private RuntimeClient? _client;
     private ActivityTracker? _tracker;
 
@@ -32,7 +33,7 @@ internal sealed class ObserverRegistry(IServiceProvider services, ILogger<Observ
     public GrainId Register(object target)
     {
         var id = new GrainId(ObserverGrainType, GrainKeyFormat.FromGuid(Guid.NewGuid()));
-        _targets[id.Key] = new WeakReference<object>(target);
+        _targets[id.Key] = new LocalObserver(new WeakReference<object>(target));
         return id;
     }
 
@@ -40,20 +41,55 @@ internal sealed class ObserverRegistry(IServiceProvider services, ILogger<Observ
 
     public void Deliver(Message message)
     {
-        if (!_targets.TryGetValue(message.Target.Key, out var reference) || !reference.TryGetTarget(out var target))
+        if (!_targets.TryGetValue(message.Target.Key, out var observer) || !observer.Target.TryGetTarget(out _))
         {
             _targets.TryRemove(message.Target.Key, out _);
             throw new ObserverGoneException($"Observer {message.Target} is gone: its reference was deleted or its object was collected.");
         }
 
         Tracker?.Enter();
-        ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Registry.InvokeAsync(state.Message, state.Target), (Registry: this, Message: message, Target: target), preferLocal: false);
+        bool start;
+        lock (observer.Pending)
+        {
+            observer.Pending.Enqueue(message);
+            start = !observer.Running;
+            observer.Running = true;
+        }
+
+        if (start)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Registry.DrainAsync(state.Observer), (Registry: this, Observer: observer), preferLocal: false);
+        }
     }
 
-    private async Task InvokeAsync(Message message, object target)
+    /// <summary>Runs an observer's queued calls one after another until its queue is empty.</summary>
+    private async Task DrainAsync(LocalObserver observer)
+    {
+        while (true)
+        {
+            Message message;
+            lock (observer.Pending)
+            {
+                if (!observer.Pending.TryDequeue(out message!))
+                {
+                    observer.Running = false;
+                    return;
+                }
+            }
+
+            await InvokeAsync(message, observer);
+        }
+    }
+
+    private async Task InvokeAsync(Message message, LocalObserver observer)
     {
         try
         {
+            if (!observer.Target.TryGetTarget(out var target))
+            {
+                throw new ObserverGoneException($"Observer {message.Target} is gone: its object was collected.");
+            }
+
             var result = await message.Method!.Invoker.InvokeAsync(target, message.Arguments);
             if (message.Kind == MessageKind.Request)
             {
@@ -69,5 +105,15 @@ internal sealed class ObserverRegistry(IServiceProvider services, ILogger<Observ
         {
             Tracker?.Exit();
         }
+    }
+
+    /// <summary>One registered object and its calls waiting to run.</summary>
+    private sealed class LocalObserver(WeakReference<object> target)
+    {
+        public WeakReference<object> Target { get; } = target;
+
+        public Queue<Message> Pending { get; } = new();
+
+        public bool Running { get; set; }
     }
 }
