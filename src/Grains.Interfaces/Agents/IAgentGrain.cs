@@ -29,6 +29,13 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>Rejects an open offer. False when it is no longer open.</summary>
     Task<bool> Reject(string offerId);
 
+    /// <summary>
+    /// How a recent offer of this agent ended, or null when it is still open or not known (never made, or ended long
+    /// ago or before a restart). Lets callers tell "too late" from "no such offer".
+    /// </summary>
+    [ReadOnly]
+    Task<OfferOutcome?> GetOfferOutcome(string offerId);
+
     /// <summary>Withdraws an open offer for a conversation (it left its queue). Returns how the offer stood.</summary>
     Task<OfferOutcome?> Withdraw(string conversationId);
 

@@ -25,4 +25,8 @@ public sealed record ConversationContext(
     string? Locale,
     string? HandoffReason,
     string? TransferNote,
-    IReadOnlyList<TranscriptEntry> Transcript);
+    IReadOnlyList<TranscriptEntry> Transcript)
+{
+    /// <summary>The channel's own key/value facts (for example a page or campaign), already masked.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+}

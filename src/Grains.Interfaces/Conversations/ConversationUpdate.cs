@@ -9,10 +9,12 @@ namespace Routing.Grains.Interfaces.Conversations;
 /// <param name="EstimatedWait">Estimated wait while queued.</param>
 /// <param name="AgentDisplayName">The assigned agent's display name.</param>
 /// <param name="Message">A new transcript entry, if the update is one.</param>
+/// <param name="Typing">Who is typing, if the update is a typing notice (never stored).</param>
 public sealed record ConversationUpdate(
     string ConversationId,
     ConversationStatus Status,
     int? QueuePosition,
     TimeSpan? EstimatedWait,
     string? AgentDisplayName,
-    TranscriptEntry? Message);
+    TranscriptEntry? Message,
+    MessageSender? Typing = null);

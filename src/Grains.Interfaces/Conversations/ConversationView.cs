@@ -44,6 +44,9 @@ public sealed record ConversationView
     /// <summary>The satisfaction rating, once given.</summary>
     public SatisfactionRating? Satisfaction { get; init; }
 
+    /// <summary>The agent's wrap-up code (disposition), once closed by the agent.</summary>
+    public string? WrapUpCode { get; init; }
+
     /// <summary>From assignment to close, once closed.</summary>
     public TimeSpan? HandleTime { get; init; }
 }

@@ -32,8 +32,11 @@ public interface IConversationGrain : IGrainWithStringKey
     /// <summary>The assigned agent transfers the conversation to a queue or an agent, with a note.</summary>
     Task<ConversationView> Transfer(string byAgentId, TransferTarget target);
 
-    /// <summary>The assigned agent ends the conversation: wrap-up starts, the agent's slot is freed after it.</summary>
-    Task<ConversationView> Close(string byAgentId);
+    /// <summary>
+    /// The assigned agent ends the conversation: wrap-up starts, the agent's slot is freed after it. The optional
+    /// wrap-up code (disposition, 1-64 characters) is kept with the conversation and its event.
+    /// </summary>
+    Task<ConversationView> Close(string byAgentId, string? wrapUpCode = null);
 
     /// <summary>Turns the conversation into a ticket to be handled later.</summary>
     Task<ConversationView> CreateTicket(string reason);
@@ -44,6 +47,12 @@ public interface IConversationGrain : IGrainWithStringKey
     /// <summary>The conversation's state.</summary>
     [ReadOnly]
     Task<ConversationView> GetView();
+
+    /// <summary>
+    /// Someone in the conversation is typing: pushed to its connections, never stored. One-way and best effort.
+    /// </summary>
+    [OneWay]
+    Task Typing(MessageSender sender);
 
     /// <summary>Subscribes (or renews) a customer-side connection.</summary>
     Task Subscribe(IConversationObserver observer);

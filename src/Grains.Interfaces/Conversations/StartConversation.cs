@@ -12,6 +12,7 @@ namespace Routing.Grains.Interfaces.Conversations;
 /// <param name="FirstMessageKey">Its idempotency key.</param>
 /// <param name="OrderId">The order it is about, if any.</param>
 /// <param name="Locale">The customer's locale, if known.</param>
+/// <param name="Metadata">The channel's own key/value facts (masked before they are stored); at most 20.</param>
 public sealed record StartConversation(
     string CustomerId,
     Channel Channel,
@@ -21,4 +22,5 @@ public sealed record StartConversation(
     string? FirstMessage = null,
     string? FirstMessageKey = null,
     string? OrderId = null,
-    string? Locale = null);
+    string? Locale = null,
+    IReadOnlyDictionary<string, string>? Metadata = null);

@@ -49,6 +49,7 @@ public sealed partial class AgentGrain
 
         State.Offers.Remove(offerId);
         State.Assignments[open.Offer.ConversationId] = open.Offer.QueueId;
+        RememberOutcome(offerId, OfferOutcome.Accepted);
         await SaveAsync();
         ArmDeadlineTimer();
         var resolution = new OfferResolution(offerId, open.Offer.ConversationId, _agentId, OfferOutcome.Accepted, now);
@@ -98,8 +99,38 @@ public sealed partial class AgentGrain
     private async Task EndOfferAsync(OpenOffer open, OfferOutcome outcome, DateTimeOffset now)
     {
         var resolution = new OfferResolution(open.Offer.OfferId, open.Offer.ConversationId, _agentId, outcome, now);
+        RememberOutcome(open.Offer.OfferId, outcome);
         await Queue(open.Offer.QueueId).OnOfferResolved(resolution);
         await Conversation(open.Offer.ConversationId).OnOfferEnded(resolution);
         await Observers.NotifyAsync(observer => observer.OnOfferEnded(resolution));
+    }
+
+    public Task<OfferOutcome?> GetOfferOutcome(string offerId)
+    {
+        OfferOutcome? outcome = null;
+        if (!State.Offers.ContainsKey(offerId))
+        {
+            foreach (var (endedOfferId, endedOutcome) in _recentOutcomes)
+            {
+                if (endedOfferId == offerId)
+                {
+                    outcome = endedOutcome;
+                }
+            }
+        }
+
+        return Task.FromResult(outcome);
+    }
+
+    // Kept in memory only, as a hint for answering "that offer already ended" (409) rather than "no such offer"
+    // (404); after a restart an ended offer reads as unknown, which is still a refusal.
+    private void RememberOutcome(string offerId, OfferOutcome outcome)
+    {
+        if (_recentOutcomes.Count == RecentOutcomeCount)
+        {
+            _recentOutcomes.Dequeue();
+        }
+
+        _recentOutcomes.Enqueue((offerId, outcome));
     }
 }

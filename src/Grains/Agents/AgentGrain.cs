@@ -17,7 +17,9 @@ public sealed partial class AgentGrain(
     [PersistentState("agent")] IPersistentState<AgentState> store,
     ILogger<AgentGrain> logger) : Grain, IAgentGrain
 {
+    private const int RecentOutcomeCount = 64;
     private static readonly TimeSpan s_observerLease = TimeSpan.FromMinutes(5);
+    private readonly Queue<(string OfferId, OfferOutcome Outcome)> _recentOutcomes = new();
     private ObserverManager<IAgentObserver>? _observers;
     private IGrainTimer? _deadlineTimer;
     private string _tenantId = "";

@@ -124,10 +124,15 @@ public sealed partial class ConversationGrain
         return View();
     }
 
-    public async Task<ConversationView> Close(string byAgentId)
+    public async Task<ConversationView> Close(string byAgentId, string? wrapUpCode = null)
     {
+        if (wrapUpCode is not null && !Identifiers.IsValid(wrapUpCode))
+        {
+            throw new ArgumentException($"wrapUpCode {Identifiers.Rule}.", nameof(wrapUpCode));
+        }
+
         Require(State.Status == ConversationStatus.Assigned && State.AgentId == byAgentId, "close a conversation not assigned to this agent");
-        return await CloseAsync(byAgentId);
+        return await CloseAsync(byAgentId, wrapUpCode);
     }
 
     public async Task<ConversationView> CreateTicket(string reason)
@@ -175,11 +180,12 @@ public sealed partial class ConversationGrain
         return View();
     }
 
-    private async Task<ConversationView> CloseAsync(string agentId)
+    private async Task<ConversationView> CloseAsync(string agentId, string? wrapUpCode = null)
     {
         var now = Transition(ConversationStatus.WrapUp);
         State.HandleTime = State.AssignedAt is { } assignedAt ? now - assignedAt : null;
-        Emit(new ConversationWrapUpStarted(GetPrimaryKeyString(), now, agentId));
+        State.WrapUpCode = wrapUpCode;
+        Emit(new ConversationWrapUpStarted(GetPrimaryKeyString(), now, agentId, wrapUpCode));
         await SaveAsync();
         await Agent(agentId).OnConversationClosed(_conversationId);
         await PushAsync();

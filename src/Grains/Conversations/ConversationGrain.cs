@@ -59,7 +59,10 @@ public sealed partial class ConversationGrain(
         var profile = await GrainFactory.GetGrain<ICustomerProfileGrain>(Identifiers.Scoped(_tenantId, command.CustomerId)).RecordConversation(_conversationId, command.Tier);
         State.Context = new ConversationContext(
             _conversationId, command.CustomerId, command.Channel, profile.Tier, command.Intent, command.Urgent,
-            command.OrderId, command.Locale, HandoffReason: null, TransferNote: null, Transcript: []);
+            command.OrderId, command.Locale, HandoffReason: null, TransferNote: null, Transcript: [])
+        {
+            Metadata = command.Metadata?.ToDictionary(pair => pair.Key, pair => PersonalDataMasker.Mask(pair.Value), StringComparer.Ordinal),
+        };
         var now = Transition(ConversationStatus.Created);
         Emit(new ConversationStarted(GetPrimaryKeyString(), now, command.CustomerId, command.Channel));
         if (!string.IsNullOrEmpty(command.FirstMessage))
@@ -102,6 +105,12 @@ public sealed partial class ConversationGrain(
     }
 
     public Task<ConversationView> GetView() => Task.FromResult(View());
+
+    public Task Typing(MessageSender sender)
+        => State.Status.IsEnded() || Observers.Count == 0
+            ? Task.CompletedTask
+            : Observers.NotifyAsync(observer => observer.OnConversationUpdated(new ConversationUpdate(
+                _conversationId, State.Status, QueuePosition: null, EstimatedWait: null, State.AgentDisplayName, Message: null, Typing: sender)));
 
     public Task Subscribe(IConversationObserver observer)
     {
@@ -223,6 +232,7 @@ public sealed partial class ConversationGrain(
         Transcript = [.. State.Transcript],
         Satisfaction = State.Satisfaction,
         HandleTime = State.HandleTime,
+        WrapUpCode = State.WrapUpCode,
     };
 
     /// <summary>The context with the latest transcript entries, as queues and agents get it.</summary>

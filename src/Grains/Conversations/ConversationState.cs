@@ -27,6 +27,8 @@ public sealed class ConversationState
 
     public TimeSpan? HandleTime { get; set; }
 
+    public string? WrapUpCode { get; set; }
+
     public bool CallbackOffered { get; set; }
 
     public List<StatusChange> Timeline { get; set; } = [];
