@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Routing.Gateway.Api;
+using Routing.Gateway.Authentication;
+using Routing.Gateway.Hubs;
 
 namespace Routing.Gateway;
 
@@ -26,6 +28,16 @@ public static class GatewayEndpointRouteBuilderExtensions
 
         var api = endpoints.MapGroup("/api/v1");
         api.MapAuthEndpoints();
+        api.MapConversationEndpoints();
+        api.MapAgentEndpoints();
+        api.MapSupervisorEndpoints();
+        api.MapGroup("/admin").RequireAuthorization(GatewayPolicies.Admin).WithTags("Admin")
+            .MapAdminTenantEndpoints()
+            .MapAdminRoutingEndpoints();
+
+        endpoints.MapHub<CustomerHub>("/hubs/customer");
+        endpoints.MapHub<AgentHub>("/hubs/agent");
+        endpoints.MapHub<SupervisorHub>("/hubs/supervisor");
         return endpoints;
     }
 }

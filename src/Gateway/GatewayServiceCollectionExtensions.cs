@@ -7,6 +7,11 @@ using Microsoft.Extensions.Options;
 using Routing.Gateway.Authentication;
 using Routing.Gateway.Errors;
 using Routing.Gateway.Health;
+using Routing.Gateway.Hubs;
+using Routing.Gateway.Push;
+using Routing.Gateway.Services;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
 using Routing.Gateway.RateLimiting;
 
 namespace Routing.Gateway;
@@ -35,8 +40,26 @@ public static class GatewayServiceCollectionExtensions
         services.AddExceptionHandler<GatewayExceptionHandler>();
         services.AddOpenApi();
         services.AddMemoryCache();
-        services.AddSignalR(hub => hub.MaximumReceiveMessageSize = 64 * 1024)
+        // Binding failures (malformed JSON, wrong content type) reach the exception handler, which names the problem.
+        services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+        services.AddSignalR(hub =>
+            {
+                hub.MaximumReceiveMessageSize = 64 * 1024;
+                hub.AddFilter<HubErrorFilter>();
+            })
             .AddJsonProtocol(json => ConfigureJson(json.PayloadSerializerOptions));
+        services.AddSingleton<HubErrorFilter>();
+
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<AgentService>();
+        services.AddSingleton<HandoffQueueChooser>();
+        services.AddSingleton<TenantStatsReader>();
+        services.AddSingleton<PushSubscriptions>();
+        services.AddHostedService(provider => provider.GetRequiredService<PushSubscriptions>());
+        services.AddSingleton<SupervisorStatsBroadcaster>();
+        services.AddHostedService(provider => provider.GetRequiredService<SupervisorStatsBroadcaster>());
+        services.AddSingleton<HubConnectionTracker>();
+        services.AddHostedService(provider => provider.GetRequiredService<HubConnectionTracker>());
 
         services.AddSingleton<ApiKeyResolver>();
         services.AddSingleton<TokenFactory>();

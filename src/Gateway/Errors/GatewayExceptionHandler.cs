@@ -36,7 +36,10 @@ internal sealed partial class GatewayExceptionHandler(IProblemDetailsService pro
 
     private static (int Status, string Title, string? Detail, IDictionary<string, string[]>? Errors) Classify(Exception exception) => exception switch
     {
+        BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } } =>
+            (StatusCodes.Status400BadRequest, "One or more fields are invalid.", null, new Dictionary<string, string[]> { [FieldOfPath(path)] = [$"{FieldOfPath(path)} has a value of the wrong type or an unknown value."] }),
         BadHttpRequestException bad => (bad.StatusCode, ReasonFor(bad.StatusCode), BadRequestDetail(bad), null),
+        RequestValidationException invalid => (StatusCodes.Status400BadRequest, "One or more fields are invalid.", null, invalid.Errors.ToDictionary(pair => pair.Key, pair => pair.Value)),
         ConversationRuleException rule => (StatusCodes.Status409Conflict, "The change is not possible in the current state.", rule.Message, null),
         KeyNotFoundException missing => (StatusCodes.Status404NotFound, "Not found.", missing.Message, null),
         ArgumentException argument => (StatusCodes.Status400BadRequest, "One or more fields are invalid.", null,
@@ -65,6 +68,9 @@ internal sealed partial class GatewayExceptionHandler(IProblemDetailsService pro
         var end = message.IndexOf(". ", StringComparison.Ordinal);
         return end < 0 ? message : message[..(end + 1)];
     }
+
+    // "$.escalationSteps[0].action" → "escalationSteps[0].action"
+    private static string FieldOfPath(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
     private static string FieldOf(ArgumentException exception) => string.IsNullOrEmpty(exception.ParamName) ? "body" : Camel(exception.ParamName);
 

@@ -26,6 +26,15 @@ public sealed class ValidationErrors
     /// <summary>Adds <paramref name="reason"/> for <paramref name="field"/> when <paramref name="invalid"/> is true.</summary>
     public ValidationErrors AddIf(bool invalid, string field, string reason) => invalid ? Add(field, reason) : this;
 
+    /// <summary>Throws <see cref="RequestValidationException"/> when any field is invalid.</summary>
+    public void ThrowIfAny()
+    {
+        if (!IsEmpty)
+        {
+            throw new RequestValidationException(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal));
+        }
+    }
+
     /// <summary>The 400 answer.</summary>
     public ValidationProblem ToProblem()
         => TypedResults.ValidationProblem(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal), title: "One or more fields are invalid.");
