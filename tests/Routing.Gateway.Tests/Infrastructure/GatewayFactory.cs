@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Routing.Gateway.Authentication;
 using Routing.Runtime;
@@ -30,6 +31,9 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         // Events go to the journal at once, so tests can read them without advancing the clock.
         ["Routing:Conversations:EventFlushDelay"] = "00:00:00",
     };
+
+    /// <summary>Every log line the server wrote, at every level.</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>The silo's clock: advance it to expire offers and tokens.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -107,6 +111,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         }
 
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
