@@ -30,7 +30,12 @@ public sealed class ApiKeyResolver(IGrainFactory grains, IMemoryCache cache, IOp
             resolved = new ResolvedApiKey(grant, settings?.RateLimitPerSecond ?? TenantSettings.DefaultRateLimitPerSecond);
         }
 
-        cache.Set(cacheKey, resolved, options.Value.CredentialCacheDuration);
+        // Zero turns the cache off (every request asks the key's grain); the cache itself refuses a zero lifetime.
+        if (options.Value.CredentialCacheDuration > TimeSpan.Zero)
+        {
+            cache.Set(cacheKey, resolved, options.Value.CredentialCacheDuration);
+        }
+
         return resolved;
     }
 }

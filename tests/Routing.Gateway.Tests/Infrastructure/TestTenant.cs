@@ -27,7 +27,7 @@ public sealed class TestTenant
     public string ApiKey { get; }
 
     /// <summary>Creates the tenant, its API key, queue, agents and supervisor.</summary>
-    public static async Task<TestTenant> CreateAsync(GatewayFactory factory, int rateLimitPerSecond = 10_000, int offerTimeoutSeconds = 20)
+    public static async Task<TestTenant> CreateAsync(GatewayFactory factory, int rateLimitPerSecond = 10_000, int offerTimeoutSeconds = 20, int wrapUpSeconds = 0)
     {
         var tenantId = "t-" + Guid.NewGuid().ToString("N")[..10];
         using var admin = factory.AdminClient();
@@ -44,7 +44,7 @@ public sealed class TestTenant
                 displayName = "Agent " + agent,
                 skills = new Dictionary<string, int> { ["s"] = 3 },
                 capacity = 2,
-                wrapUpSeconds = 0,
+                wrapUpSeconds,
             }));
         }
 
