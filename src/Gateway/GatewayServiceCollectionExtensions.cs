@@ -10,6 +10,7 @@ using Routing.Gateway.Health;
 using Routing.Gateway.Hubs;
 using Routing.Gateway.Push;
 using Routing.Gateway.Services;
+using Routing.Gateway.Telemetry;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Routing.Gateway.RateLimiting;
@@ -66,6 +67,7 @@ public static class GatewayServiceCollectionExtensions
         AddAuthentication(services);
         services.AddGatewayRateLimiting();
 
+        services.AddRoutingTelemetry(configuration);
         services.AddHealthChecks().AddCheck<RuntimeReadinessCheck>("runtime", tags: [ReadyTag]);
         return services;
     }

@@ -19,7 +19,7 @@ public sealed class AgentHub(AgentService agents, PushSubscriptions push, HubCon
     /// <inheritdoc />
     public override async Task OnConnectedAsync()
     {
-        tracker.Add(Context);
+        tracker.Add(Context, "agent");
         var me = await agents.GetAsync(TenantId, AgentId);
         await push.AttachAgentAsync(AgentKey, Context.ConnectionId, me.Assignments.Concat(me.WrapUps).Select(id => Identifiers.Scoped(TenantId, id)));
         foreach (var offer in me.Offers)
@@ -31,7 +31,7 @@ public sealed class AgentHub(AgentService agents, PushSubscriptions push, HubCon
     /// <inheritdoc />
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        tracker.Remove(Context);
+        tracker.Remove(Context, "agent");
         await push.DetachAgentAsync(AgentKey, Context.ConnectionId);
     }
 

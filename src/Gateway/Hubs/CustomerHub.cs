@@ -19,7 +19,7 @@ public sealed class CustomerHub(ConversationService conversations, PushSubscript
     /// <inheritdoc />
     public override async Task OnConnectedAsync()
     {
-        tracker.Add(Context);
+        tracker.Add(Context, "customer");
         await push.AttachCustomerAsync(ConversationKey, Context.ConnectionId);
         var conversation = await conversations.GetAsync(TenantId, ConversationId);
         await Clients.Caller.ConversationUpdated(new ConversationUpdateDto(conversation.Id, conversation.Status, conversation.QueuePosition, conversation.EstimatedWaitSeconds, conversation.AgentDisplayName));
@@ -28,7 +28,7 @@ public sealed class CustomerHub(ConversationService conversations, PushSubscript
     /// <inheritdoc />
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        tracker.Remove(Context);
+        tracker.Remove(Context, "customer");
         await push.DetachCustomerAsync(ConversationKey, Context.ConnectionId);
     }
 

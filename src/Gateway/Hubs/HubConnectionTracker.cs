@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Routing.Gateway.Telemetry;
 
 namespace Routing.Gateway.Hubs;
 
@@ -10,7 +11,7 @@ namespace Routing.Gateway.Hubs;
 /// message that allows reconnecting, so clients move to another gateway (or this one, restarted) instead of waiting
 /// for a timeout.
 /// </summary>
-public sealed class HubConnectionTracker(IHostApplicationLifetime lifetime, ILogger<HubConnectionTracker> logger) : IHostedService
+public sealed class HubConnectionTracker(IHostApplicationLifetime lifetime, GatewayMetrics metrics, ILogger<HubConnectionTracker> logger) : IHostedService
 {
     private readonly ConcurrentDictionary<string, HubCallerContext> _connections = new(StringComparer.Ordinal);
     private CancellationTokenRegistration _stopping;
@@ -18,22 +19,26 @@ public sealed class HubConnectionTracker(IHostApplicationLifetime lifetime, ILog
     /// <summary>Open connections on this gateway.</summary>
     public int Count => _connections.Count;
 
-    /// <summary>Registers an open connection.</summary>
-    public void Add(HubCallerContext context)
+    /// <summary>Registers an open connection of <paramref name="hub"/>.</summary>
+    public void Add(HubCallerContext context, string hub)
     {
         ArgumentNullException.ThrowIfNull(context);
         _connections[context.ConnectionId] = context;
+        metrics.Connection(hub, +1);
         if (lifetime.ApplicationStopping.IsCancellationRequested)
         {
             context.Abort();
         }
     }
 
-    /// <summary>Forgets a closed connection.</summary>
-    public void Remove(HubCallerContext context)
+    /// <summary>Forgets a closed connection of <paramref name="hub"/>.</summary>
+    public void Remove(HubCallerContext context, string hub)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _connections.TryRemove(context.ConnectionId, out _);
+        if (_connections.TryRemove(context.ConnectionId, out _))
+        {
+            metrics.Connection(hub, -1);
+        }
     }
 
     /// <inheritdoc />

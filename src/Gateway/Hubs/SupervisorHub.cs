@@ -14,7 +14,7 @@ public sealed class SupervisorHub(SupervisorStatsBroadcaster broadcaster, Tenant
     /// <inheritdoc />
     public override async Task OnConnectedAsync()
     {
-        tracker.Add(Context);
+        tracker.Add(Context, "supervisor");
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Tenant(TenantId));
         broadcaster.Watch(TenantId);
         await Clients.Caller.Stats(await stats.ReadAsync(TenantId));
@@ -23,7 +23,7 @@ public sealed class SupervisorHub(SupervisorStatsBroadcaster broadcaster, Tenant
     /// <inheritdoc />
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        tracker.Remove(Context);
+        tracker.Remove(Context, "supervisor");
         broadcaster.Unwatch(TenantId);
         return Task.CompletedTask;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using Routing.Gateway.Contracts;
 using Routing.Gateway.Hubs;
+using Routing.Gateway.Telemetry;
 using Routing.Grains.Interfaces.Agents;
 using Routing.Grains.Interfaces.Model;
 
@@ -15,16 +16,19 @@ internal sealed class AgentRelay(
     string agentKey,
     IHubContext<AgentHub, IAgentClient> agents,
     PushSubscriptions subscriptions,
+    GatewayMetrics metrics,
     ILogger logger) : IAgentObserver
 {
     public async Task OnOffer(OpenOffer offer)
     {
         try
         {
+            metrics.Pushed("offer");
             await agents.Clients.Group(HubGroups.Agent(agentKey)).Offer(OfferDto.From(offer));
         }
         catch (Exception exception)
         {
+            metrics.PushFailed("agent");
             GatewayLog.PushFailed(logger, exception, "agent", agentKey);
         }
     }
@@ -34,6 +38,7 @@ internal sealed class AgentRelay(
         ArgumentNullException.ThrowIfNull(resolution);
         try
         {
+            metrics.Pushed("offer-ended");
             if (resolution.Outcome == OfferOutcome.Accepted)
             {
                 // Follow first, then tell: the console must not miss the customer's first message after accepting.
@@ -45,6 +50,7 @@ internal sealed class AgentRelay(
         }
         catch (Exception exception)
         {
+            metrics.PushFailed("agent");
             GatewayLog.PushFailed(logger, exception, "agent", agentKey);
         }
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using Routing.Gateway.Contracts;
 using Routing.Gateway.Hubs;
+using Routing.Gateway.Telemetry;
 using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Model;
 
@@ -16,6 +17,7 @@ internal sealed class ConversationRelay(
     IHubContext<CustomerHub, ICustomerClient> customers,
     IHubContext<AgentHub, IAgentClient> agents,
     PushSubscriptions subscriptions,
+    GatewayMetrics metrics,
     ILogger logger) : IConversationObserver
 {
     public async Task OnConversationUpdated(ConversationUpdate update)
@@ -23,6 +25,7 @@ internal sealed class ConversationRelay(
         var group = HubGroups.Conversation(conversationKey);
         try
         {
+            metrics.Pushed("conversation");
             if (update.Typing is { } sender)
             {
                 var typing = new TypingDto(update.ConversationId, sender);
@@ -49,6 +52,7 @@ internal sealed class ConversationRelay(
         }
         catch (Exception exception)
         {
+            metrics.PushFailed("conversation");
             GatewayLog.PushFailed(logger, exception, "conversation", conversationKey);
         }
     }

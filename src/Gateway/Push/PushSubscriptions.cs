@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Routing.Gateway.Hubs;
+using Routing.Gateway.Telemetry;
 using Routing.Grains.Interfaces.Agents;
 using Routing.Grains.Interfaces.Conversations;
 using Routing.Runtime;
@@ -23,6 +24,7 @@ public sealed class PushSubscriptions(
     IHubContext<CustomerHub, ICustomerClient> customers,
     IHubContext<AgentHub, IAgentClient> agents,
     TimeProvider time,
+    GatewayMetrics metrics,
     ILogger<PushSubscriptions> logger) : IHostedService, IDisposable
 {
     /// <summary>How often subscriptions are renewed; well inside the grains' five-minute lease.</summary>
@@ -55,7 +57,7 @@ public sealed class PushSubscriptions(
         {
             if (!_agents.TryGetValue(agentKey, out var feed))
             {
-                var relay = new AgentRelay(agentKey, agents, this, logger);
+                var relay = new AgentRelay(agentKey, agents, this, metrics, logger);
                 feed = new Feed<IAgentObserver>(relay, grains.CreateObjectReference<IAgentObserver>(relay));
                 var reference = feed.Reference;
                 await AgentGrain(agentKey).Subscribe(reference);
@@ -169,7 +171,7 @@ public sealed class PushSubscriptions(
     {
         if (!_conversations.TryGetValue(conversationKey, out var feed))
         {
-            var relay = new ConversationRelay(conversationKey, customers, agents, this, logger);
+            var relay = new ConversationRelay(conversationKey, customers, agents, this, metrics, logger);
             feed = new Feed<IConversationObserver>(relay, grains.CreateObjectReference<IConversationObserver>(relay));
             var reference = feed.Reference;
             await ConversationGrain(conversationKey).Subscribe(reference);

@@ -1,5 +1,6 @@
 using Routing.Gateway.Contracts;
 using Routing.Gateway.Errors;
+using Routing.Gateway.Telemetry;
 using Routing.Grains.Interfaces.Agents;
 using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Model;
@@ -11,7 +12,7 @@ namespace Routing.Gateway.Services;
 /// The agent side, shared by the REST API and the agent hub. An agent acts only on its own offers (its grain holds
 /// them) and on conversations it serves; anything else is 404, the same as an id that does not exist.
 /// </summary>
-public sealed class AgentService(IGrainFactory grains)
+public sealed class AgentService(IGrainFactory grains, GatewayMetrics metrics)
 {
     /// <summary>The agent's own state.</summary>
     public async Task<AgentDto> GetAsync(string tenantId, string agentId) => AgentDto.From(await ViewAsync(tenantId, agentId));
@@ -71,6 +72,7 @@ public sealed class AgentService(IGrainFactory grains)
         new ValidationErrors().MessageText(text).IdempotencyKey(idempotencyKey).ThrowIfAny();
         await RequireHeldAsync(tenantId, agentId, conversationId);
         var entry = await Conversation(tenantId, conversationId).AddMessage(MessageSender.Agent, agentId, text!, idempotencyKey ?? Guid.NewGuid().ToString("N"));
+        metrics.MessageReceived(MessageSender.Agent);
         return TranscriptEntryDto.From(entry);
     }
 

@@ -1,6 +1,8 @@
 using Routing.Gateway.Authentication;
 using Routing.Gateway.Contracts;
+using Microsoft.Extensions.Logging;
 using Routing.Gateway.Errors;
+using Routing.Gateway.Telemetry;
 using Routing.Grains.Interfaces.Conversations;
 using Routing.Grains.Interfaces.Model;
 using Routing.Runtime;
@@ -11,7 +13,7 @@ namespace Routing.Gateway.Services;
 /// The channel and customer side of a conversation, shared by the REST API and the customer hub. Every call is
 /// scoped to the caller's tenant: grain keys are <c>tenant/id</c>, so another tenant's id simply names nothing (404).
 /// </summary>
-public sealed class ConversationService(IGrainFactory grains, TokenFactory tokens, HandoffQueueChooser queues)
+public sealed class ConversationService(IGrainFactory grains, TokenFactory tokens, HandoffQueueChooser queues, GatewayMetrics metrics, ILogger<ConversationService> logger)
 {
     private const int MaxMetadataEntries = 20;
 
@@ -37,6 +39,8 @@ public sealed class ConversationService(IGrainFactory grains, TokenFactory token
         if (view.Status == ConversationStatus.Created)
         {
             view = await grain.EnterBotStage();
+            metrics.ConversationStarted(request.Channel.Value);
+            GatewayLog.ConversationStarted(logger, tenantId, conversationId, request.Channel.Value.ToString());
         }
 
         var token = tokens.Issue(TokenIssuer.ForCustomer(tenantId, conversationId, request.CustomerId!));
@@ -52,6 +56,7 @@ public sealed class ConversationService(IGrainFactory grains, TokenFactory token
         new ValidationErrors().MessageText(text).IdempotencyKey(idempotencyKey).ThrowIfAny();
         customerId ??= (await ViewAsync(tenantId, conversationId)).Context?.CustomerId;
         var entry = await Conversation(tenantId, conversationId).AddMessage(MessageSender.Customer, customerId, text!, idempotencyKey ?? Guid.NewGuid().ToString("N"));
+        metrics.MessageReceived(MessageSender.Customer);
         return new MessageSentResponse(TranscriptEntryDto.From(entry), []);
     }
 
@@ -63,6 +68,7 @@ public sealed class ConversationService(IGrainFactory grains, TokenFactory token
         var view = await ViewAsync(tenantId, conversationId);
         var queueId = request.QueueId ?? await queues.ChooseAsync(tenantId, view.Context?.Intent ?? Intent.Unknown);
         var result = await Conversation(tenantId, conversationId).RequestHuman(new RequestHuman(queueId, request.Reason ?? "customer request"));
+        metrics.Handoff(result.Outcome);
         return new HandoffResponse(result.Outcome, queueId, result.Position, result.EstimatedWait?.TotalSeconds, result.Reason);
     }
 
