@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Routing.Grains.Interfaces.Access;
 using Routing.Grains.Interfaces.Agents;
@@ -11,7 +13,7 @@ namespace Routing.Silo.Demo;
 /// Seeds the demo tenant once the silo has started (queues first, then agents, so agents find their queues), and
 /// prints what a newcomer can try. Seeding is idempotent: a restart on durable storage rewrites the same data.
 /// </summary>
-internal sealed partial class DemoSeeder(IGrainFactory grains, IOptions<DemoOptions> options, IHostApplicationLifetime lifetime, ILogger<DemoSeeder> logger) : IHostedService
+internal sealed partial class DemoSeeder(IGrainFactory grains, IOptions<DemoOptions> options, IHostApplicationLifetime lifetime, IServer server, ILogger<DemoSeeder> logger) : IHostedService
 {
     private readonly TaskCompletionSource _seeded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -57,7 +59,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IOptions<DemoOpti
             await grains.GetGrain<ITenantUserGrain>(Identifiers.Scoped(tenantId, DemoTenant.SupervisorId)).SetCredentials(UserRole.Supervisor, "组长 Team lead", DemoTenant.Password);
 
             LogSeeded(logger, tenantId, DemoTenant.Queues.Count, DemoTenant.Agents.Count, string.Join(", ", DemoTenant.Agents.Keys));
-            Console.WriteLine(DemoBanner.Text(tenantId));
+            Console.WriteLine(DemoBanner.Text(tenantId, BaseUrl()));
         }
         catch (Exception exception)
         {
@@ -67,6 +69,13 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IOptions<DemoOpti
         {
             _seeded.TrySetResult();
         }
+    }
+
+    // The first address the server listens on, as a browser or curl on this machine reaches it.
+    private string BaseUrl()
+    {
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
+        return address.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal).TrimEnd('/');
     }
 
     [LoggerMessage(EventId = 5000, Level = LogLevel.Information, Message = "Demo tenant '{TenantId}' seeded: {QueueCount} queues (pre-sales, after-sales, logistics, complaints), {AgentCount} agents ({AgentIds}). Turn it off with Routing:Demo:Enabled=false.")]
